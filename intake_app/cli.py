@@ -1,0 +1,49 @@
+"""The `intake-app` command: the window by default, and subcommands for headless work.
+
+Subcommands live beside the code they drive; each module in SUBCOMMAND_MODULES exposes
+`register(subparsers)`, which adds its parser and sets `handler` to a function taking the
+parsed arguments and returning the exit code. Modules are imported only when the command
+line is built, and none of them imports Qt, so headless commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from intake_app import APP_NAME, __version__
+
+SUBCOMMAND_MODULES: tuple[str, ...] = ()
+
+EXIT_QT_UNAVAILABLE = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Intake of victims of sexual violence and sextortion. "
+        "Without a subcommand the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    if SUBCOMMAND_MODULES:
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for module_name in SUBCOMMAND_MODULES:
+            importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(args_list)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return int(handler(args))
+    from intake_app.ui.app import QtUnavailableError, run_gui
+
+    try:
+        return run_gui([sys.argv[0], *args_list])
+    except QtUnavailableError as problem:
+        print(problem, file=sys.stderr)
+        return EXIT_QT_UNAVAILABLE

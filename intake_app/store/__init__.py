@@ -1,0 +1,1 @@
+"""The encrypted local database (SQLCipher). Imports no Qt."""

@@ -1,0 +1,53 @@
+"""About: the versions an administrator or helpdesk asks for, and how keys are protected."""
+
+from __future__ import annotations
+
+import platform
+
+import PySide6
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from intake_app import __version__
+from intake_app.store.sqlcipher import cipher_version
+from intake_app.vault.keyring_status import keyring_status
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("Over deze app"))
+        layout = QFormLayout(self)
+
+        keys = keyring_status()
+        if keys.usable:
+            key_text = self.tr("{backend} (besturingssysteem)").format(backend=keys.backend)
+        else:
+            key_text = self.tr(
+                "geen sleutelopslag beschikbaar ({backend}): verminderde bescherming, "
+                "alleen wachtwoordzin en herstelsleutel"
+            ).format(backend=keys.backend)
+
+        self.facts: dict[str, str] = {
+            "version": __version__,
+            "sqlcipher": cipher_version(),
+            "keyring": key_text,
+            "qt": f"PySide6 {PySide6.__version__}",
+            "python": platform.python_version(),
+        }
+        labels = {
+            "version": self.tr("Versie"),
+            "sqlcipher": self.tr("SQLCipher"),
+            "keyring": self.tr("Sleutelopslag"),
+            "qt": self.tr("Qt"),
+            "python": self.tr("Python"),
+        }
+        for key, value in self.facts.items():
+            value_label = QLabel(value, self)
+            value_label.setObjectName(f"about_{key}")
+            value_label.setWordWrap(True)
+            layout.addRow(labels[key], value_label)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)

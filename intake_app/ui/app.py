@@ -1,0 +1,59 @@
+"""Start the QApplication and the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from intake_app import APP_NAME, __version__
+from intake_app.ui.system_libraries import qt_startup_problem
+
+if TYPE_CHECKING:  # Qt is imported lazily so that the command line starts fast
+    from PySide6.QtWidgets import QApplication
+
+    from intake_app.ui.main_window import MainWindow
+
+
+class QtUnavailableError(RuntimeError):
+    """Qt cannot start on this machine; the message says what to install or set."""
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    # Dutch is the interface's source language; Qt's own buttons (OK, Annuleren) follow it.
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        "qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+    return app
+
+
+def run_gui(
+    argv: Sequence[str],
+    on_shown: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Open the main window and run until it closes; `on_shown` is a hook for benchmarks."""
+    problem = qt_startup_problem()
+    if problem:
+        raise QtUnavailableError(problem)
+    from PySide6.QtCore import QTimer
+
+    from intake_app.ui.main_window import MainWindow
+
+    app = create_application(argv)
+    window = MainWindow()
+    window.show()
+    if on_shown is not None:
+        QTimer.singleShot(0, lambda: on_shown(window))
+    return app.exec()

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from intake_app import APP_NAME, __version__
+from intake_app.paths import resource_path
 from intake_app.ui.system_libraries import qt_startup_problem
 
 if TYPE_CHECKING:  # Qt is imported lazily so that the command line starts fast
@@ -19,24 +20,44 @@ class QtUnavailableError(RuntimeError):
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(list(argv))
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QApplication) -> None:
+    """Name, Dutch locale and translations, bundled fonts."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     # Dutch is the interface's source language; Qt's own buttons (OK, Annuleren) follow it.
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     qt_translator = QTranslator(app)
-    if qt_translator.load(
-        "qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
+    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load("qtbase_nl", translations):
         app.installTranslator(qt_translator)
-    return app
+    register_bundled_fonts()
+
+
+BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+
+
+def register_bundled_fonts() -> list[str]:
+    """Make DejaVu Sans available even where the system has no font for Turkish, Polish or
+    Arabic letters, so names of every victim and suspect display with real glyphs."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for file_name in BUNDLED_FONTS:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file_name)))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
 
 
 def run_gui(

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import keyring
 from keyring.backends import fail
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from intake_app import __version__
 from intake_app.store.sqlcipher import cipher_version
 from intake_app.ui.about import AboutDialog
+from intake_app.ui.app import configure_application, register_bundled_fonts
 from intake_app.ui.main_window import WINDOW_TITLE, MainWindow
 
 
@@ -49,3 +51,15 @@ def test_about_dialog_says_protection_is_reduced_without_a_keyring(qtbot: QtBot)
     dialog = window.show_about()
 
     assert "verminderde bescherming" in dialog.facts["keyring"]
+
+
+def test_bundled_fonts_are_registered(qapp: QApplication) -> None:
+    assert "DejaVu Sans" in register_bundled_fonts()
+
+
+def test_qt_own_buttons_speak_dutch(qapp: QApplication) -> None:
+    configure_application(qapp)
+
+    close_button = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+
+    assert close_button.buttons()[0].text() == "Annuleren"

@@ -29,8 +29,8 @@ Urgency = Literal["acute", "normal"]
 UrgentAction = Literal["acute_danger", "self_harm_risk", "publication_deadline", "csg_acute"]
 ConsentGiver = Literal["victim", "parent_or_guardian"]
 
-SHORT = 200  # names, phone numbers, platform names
-LONG = 2000  # notes, URLs
+# Text fields have no length limit: the letters print any length verbatim, over as many pages
+# as it takes, so nothing the officer typed is cut off silently.
 
 
 class _Facts(BaseModel):
@@ -40,37 +40,37 @@ class _Facts(BaseModel):
 class Letterhead(_Facts):
     """The station the letter comes from (from the station's settings)."""
 
-    name: str = Field(max_length=SHORT)
+    name: str
     address: tuple[str, ...] = ()
-    phone: str = Field(default="", max_length=SHORT)
+    phone: str = ""
 
 
 class Officer(_Facts):
-    name: str = Field(max_length=SHORT)
-    contact: str = Field(default="", max_length=SHORT)  # phone or e-mail the service can use
+    name: str
+    contact: str = ""  # phone or e-mail the service can use
 
 
 class SafeContact(_Facts):
     """How the victim can be reached without putting them at risk."""
 
-    phone: str = Field(default="", max_length=SHORT)
-    email: str = Field(default="", max_length=SHORT)
-    how: str = Field(default="", max_length=LONG)  # e.g. "only text messages, after 16:00"
+    phone: str = ""
+    email: str = ""
+    how: str = ""  # e.g. "only text messages, after 16:00"
 
 
 class Victim(_Facts):
-    name: str = Field(max_length=SHORT)
+    name: str
     date_of_birth: date | None = None
     age_years: int | None = Field(default=None, ge=0, le=120)  # age at intake, without a birth date
     contact: SafeContact = SafeContact()
-    preferred_language: str = Field(default="nl", max_length=40)  # "nl", "en", "tr", ...
+    preferred_language: str = "nl"  # "nl", "en", "tr", ...
 
 
 class Guardian(_Facts):
     """Parent or guardian of a minor victim."""
 
-    name: str = Field(max_length=SHORT)
-    contact: str = Field(default="", max_length=SHORT)
+    name: str
+    contact: str = ""
 
 
 class Incident(_Facts):
@@ -81,8 +81,8 @@ class Incident(_Facts):
 
 
 class ImageLocation(_Facts):
-    platform: str = Field(default="", max_length=SHORT)
-    url: str = Field(default="", max_length=LONG)
+    platform: str = ""
+    url: str = ""
 
 
 class Images(_Facts):
@@ -119,7 +119,7 @@ class Consent(_Facts):
 
 
 class ReferralCase(_Facts):
-    reference: str = Field(min_length=1, max_length=SHORT)
+    reference: str = Field(min_length=1)
     intake_date: date
     training: bool = False  # made in the training store: every page says it is not a real case
     station: Letterhead

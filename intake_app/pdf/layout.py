@@ -115,7 +115,10 @@ def _draw_watermark(canvas: Canvas, language: Language) -> None:
     canvas.saveState()  # and plainly at the top, where a photocopy keeps it
     canvas.setFillColor(colors.red)
     canvas.setFont(BOLD, 9)
-    canvas.drawCentredString(width / 2, height - 10 * mm, WATERMARK(language))
+    banner = WATERMARK("nl")  # always in Dutch too: the letter may be read by a Dutch service
+    if language != "nl":
+        banner = f"{banner} · {WATERMARK(language)}"
+    canvas.drawCentredString(width / 2, height - 10 * mm, banner)
     canvas.restoreState()
 
 

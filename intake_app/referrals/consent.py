@@ -43,8 +43,9 @@ def required_givers(age_now: int, policy: ConsentPolicy) -> frozenset[ConsentGiv
 
 @dataclass(frozen=True)
 class ConsentRecord:
-    """The consents a letter rests on, for its consent statement."""
+    """The consents a letter rests on (for its consent line) and the age that decided them."""
 
+    age_now: int
     givers: tuple[tuple[ConsentGiver, datetime], ...]
 
 
@@ -88,7 +89,8 @@ def check_consent(
                 "Enter the parent's or guardian's details.",
             ),
         )
-    return ConsentRecord(tuple((giver, recorded[giver]) for giver in sorted(needed)))
+    givers = [giver for giver in GIVER_NAMES if giver in needed]  # the victim first
+    return ConsentRecord(age_now, tuple((giver, recorded[giver]) for giver in givers))
 
 
 def _names(givers: list[ConsentGiver], language: Language) -> str:

@@ -51,13 +51,11 @@ def compose_letter(
     """The letter's text; ConsentRefused (with a reason to show) when consent is missing."""
     entry = directory.get(service)
     record = check_consent(case, service, entry.name, policy.consent, now)
-    age_now = case.age_on(now.date())
-    assert age_now is not None  # noqa: S101 - check_consent refuses an unknown age
     ctx = LetterContext(
         policy=policy,
         now=now,
         language=language,
-        age_now=age_now,
+        age_now=record.age_now,
         guardian_consented=any(giver == "parent_or_guardian" for giver, _ in record.givers),
     )
     letter = LETTERS[service]

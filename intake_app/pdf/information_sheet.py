@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -11,6 +12,9 @@ from intake_app.pdf.layout import Furniture, build_pdf
 from intake_app.pdf.styles import BODY, GREY, HEADING, NAME, SMALL, STATION, TITLE, bullet, para
 from intake_app.pdf.text_check import ensure_printable
 from intake_app.referrals.information_sheet import SheetContent
+
+# A little tighter than a letter, so the whole sheet fits on one page to take home.
+SHEET_BODY = ParagraphStyle("sheet-body", parent=BODY, leading=13, spaceAfter=4)
 
 _CONTACTS_STYLE = TableStyle(
     [
@@ -31,24 +35,20 @@ def sheet_story(sheet: SheetContent) -> list[Flowable]:
     story.extend(para(line, GREY) for line in station_lines)
     story.append(Spacer(1, 2 * mm))
     story.append(HRFlowable(width="100%", thickness=0.6, color=colors.grey))
-    story.append(Spacer(1, 6 * mm))
+    story.append(Spacer(1, 4 * mm))
     story.append(para(sheet.title, TITLE))
     story.append(para(f"{sheet.date} · {sheet.reference_label}: {sheet.reference}", GREY))
     story.append(Spacer(1, 3 * mm))
     story.append(para(sheet.emergency, NAME))
     for section in sheet.sections:
         parts: list[Flowable] = [para(section.heading, HEADING)]
-        parts.extend(para(text, BODY) for text in section.paragraphs)
+        parts.extend(para(text, SHEET_BODY) for text in section.paragraphs)
         parts.extend(bullet(text) for text in section.bullets)
         story.append(KeepTogether(parts))
     rows = [
         [
-            para(contact.name, NAME),
-            [
-                para(contact.phone, BODY),
-                para(contact.website, SMALL),
-                para(f"{sheet.checked_label} {contact.checked}", GREY),
-            ],
+            [para(contact.name, NAME), para(f"{sheet.checked_label} {contact.checked}", GREY)],
+            [para(contact.phone, NAME), para(contact.website, SMALL)],
         ]
         for contact in sheet.contacts
     ]
@@ -56,11 +56,11 @@ def sheet_story(sheet: SheetContent) -> list[Flowable]:
     if rows:
         contacts.append(
             Table(
-                rows, colWidths=[60 * mm, None], style=_CONTACTS_STYLE, hAlign="LEFT", splitInRow=1
+                rows, colWidths=[75 * mm, None], style=_CONTACTS_STYLE, hAlign="LEFT", splitInRow=1
             )
         )
     contacts.append(Spacer(1, 4 * mm))
-    contacts.append(para(sheet.police, BODY))
+    contacts.append(para(sheet.police, SHEET_BODY))
     story.extend(contacts)
     return story
 

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from intake_app.pdf.escape import printable_text
 from intake_app.pdf.fonts import BOLD, REGULAR, register_fonts
 from intake_app.referrals.text import Language, LocalText
 
@@ -94,8 +95,9 @@ def _draw_footer(canvas: Canvas, furniture: Furniture, page: int, pages: int) ->
     canvas.setFont(BOLD, 8)
     canvas.drawString(LEFT_MARGIN, y, CONFIDENTIAL(furniture.language))
     canvas.setFont(REGULAR, 8)
-    if furniture.footer_note:
-        canvas.drawCentredString(width / 2, y, furniture.footer_note[:80])
+    note = printable_text(furniture.footer_note).replace("\n", " ")
+    if note:  # drawString reads no markup, so no escaping; long notes are cut in the footer only
+        canvas.drawCentredString(width / 2, y, note[:60])
     canvas.drawRightString(
         width - RIGHT_MARGIN, y, PAGE_OF(furniture.language).format(page=page, pages=pages)
     )

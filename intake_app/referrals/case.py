@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from intake_app.referrals.directory import ServiceId
 
@@ -136,6 +136,22 @@ class ReferralCase(_Facts):
     # prove that, and so the preview can say it stays at the station.
     narrative: str = ""
     consents: tuple[Consent, ...] = ()
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> ReferralCase:
+        incident = self.incident
+        dated = {
+            "incident.first_date": incident.first_date,
+            "incident.last_date": incident.last_date,
+            "incident.physical_last_date": incident.physical_last_date,
+            "victim.date_of_birth": self.victim.date_of_birth,
+        }
+        for name, day in dated.items():
+            if day is not None and day > self.intake_date:
+                raise ValueError(f"{name} lies after the intake date")
+        if incident.first_date and incident.last_date and incident.first_date > incident.last_date:
+            raise ValueError("incident.first_date lies after incident.last_date")
+        return self
 
     def age_on(self, day: date) -> int | None:
         """The victim's age on `day` (R4: age now decides who consents), None when unknown."""

@@ -144,6 +144,10 @@ POLICE = _t(
     "Vragen aan de politie? Bel {phone} en noem het kenmerk. Je contactpersoon: {officer}.",
     "Questions for the police? Call {phone} and give the reference. Your contact: {officer}.",
 )
+POLICE_WITHOUT_PHONE = _t(
+    "Vragen aan de politie? Noem het kenmerk. Je contactpersoon: {officer}.",
+    "Questions for the police? Give the reference. Your contact: {officer}.",
+)
 CHECKED = _t("gegevens gecontroleerd op", "details checked on")
 REFERENCE = _t("Kenmerk", "Reference")
 
@@ -184,6 +188,8 @@ def compose_information_sheet(
         contacts_heading=CONTACTS(language),
         contacts=tuple(contacts),
         emergency=EMERGENCY(language),
-        police=POLICE(language).format(phone=station.phone or "0900-8844", officer=officer_contact),
+        police=(POLICE if station.phone else POLICE_WITHOUT_PHONE)(language).format(
+            phone=station.phone, officer=officer_contact
+        ),
         checked_label=CHECKED(language),
     )

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from intake_app.forms.policy import AcutePolicy, Policy
+from intake_app.referrals.case import ReferralCase
 from intake_app.referrals.directory import SERVICE_IDS, ServiceDirectory, ServiceId
 from intake_app.referrals.example import EXAMPLE_NOW, example_case
 from intake_app.referrals.information_sheet import compose_information_sheet
@@ -174,3 +175,22 @@ def test_information_sheet_names_nobody_and_lists_the_contacts(
     assert r11 in text
     never_pay = "Betaal niet" if language == "nl" else "Do not pay"
     assert never_pay in text
+
+
+def test_dates_after_the_intake_are_refused() -> None:
+    late = CASE.incident.model_copy(update={"physical_last_date": date(2026, 12, 1)})
+    with pytest.raises(ValueError, match="physical_last_date lies after the intake date"):
+        ReferralCase.model_validate({**CASE.model_dump(), "incident": late.model_dump()})
+    reversed_dates = {"first_date": date(2026, 11, 1), "last_date": date(2026, 10, 1)}
+    with pytest.raises(ValueError, match="first_date lies after"):
+        ReferralCase.model_validate({**CASE.model_dump(), "incident": reversed_dates})
+
+
+def test_information_sheet_without_a_station_phone_invents_none(
+    directory: ServiceDirectory,
+) -> None:
+    station = CASE.station.model_copy(update={"phone": ""})
+    sheet = compose_information_sheet(
+        directory, station, CASE.officer, CASE.reference, EXAMPLE_NOW.date(), "nl"
+    )
+    assert sheet.police.startswith("Vragen aan de politie? Noem het kenmerk.")

@@ -150,3 +150,7 @@ NARRATIVE_LEFT_OUT = LocalText(
     "The story: what happened, in the victim's own words",
 )
 SUSPECT_LEFT_OUT = LocalText("Alles over de verdachte", "Anything about the suspect")
+CONTACT_CARRIED = LocalText(
+    "Veilige contactgegevens en voorkeurstaal; ouder of voogd als die toestemming gaf",
+    "Safe contact details and preferred language; the parent or guardian if they consented",
+)

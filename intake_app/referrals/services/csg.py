@@ -17,6 +17,7 @@ from intake_app.referrals.case import ReferralCase
 from intake_app.referrals.content import Section
 from intake_app.referrals.services.common import (
     CONTACT,
+    CONTACT_CARRIED,
     NARRATIVE_LEFT_OUT,
     NEEDS,
     PERSON,
@@ -142,10 +143,7 @@ LETTER = ServiceLetter(
             "and forensic-medical examination close",
         ),
         LocalText("Naam en geboortedatum", "Name and date of birth"),
-        LocalText(
-            "Veilige contactgegevens en voorkeurstaal",
-            "Safe contact details and preferred language",
-        ),
+        CONTACT_CARRIED,
         LocalText("Hulpvraag", "Needs"),
     ),
     leaves_out=(

@@ -10,6 +10,7 @@ from intake_app.referrals.case import ReferralCase
 from intake_app.referrals.content import Section
 from intake_app.referrals.services.common import (
     CONTACT,
+    CONTACT_CARRIED,
     NARRATIVE_LEFT_OUT,
     SUSPECT_LEFT_OUT,
     LetterContext,
@@ -36,10 +37,7 @@ LETTER = ServiceLetter(
     ),
     carries=(
         LocalText("Naam", "Name"),
-        LocalText(
-            "Veilige contactgegevens en voorkeurstaal",
-            "Safe contact details and preferred language",
-        ),
+        CONTACT_CARRIED,
     ),
     leaves_out=(
         NARRATIVE_LEFT_OUT,

@@ -11,6 +11,7 @@ from intake_app.referrals.case import ReferralCase
 from intake_app.referrals.content import Section
 from intake_app.referrals.services.common import (
     CONTACT,
+    CONTACT_CARRIED,
     NARRATIVE_LEFT_OUT,
     NEEDS,
     PERSON,
@@ -81,10 +82,7 @@ LETTER = ServiceLetter(
         LocalText(
             "Naam en of het slachtoffer minderjarig is", "Name and whether the victim is a minor"
         ),
-        LocalText(
-            "Veilige contactgegevens en voorkeurstaal",
-            "Safe contact details and preferred language",
-        ),
+        CONTACT_CARRIED,
         LocalText(
             "Of er beelden zijn en of ze verspreid zijn",
             "Whether images exist and were distributed",

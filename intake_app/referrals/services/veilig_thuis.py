@@ -11,6 +11,7 @@ from intake_app.referrals.case import ReferralCase
 from intake_app.referrals.content import Section
 from intake_app.referrals.services.common import (
     CONTACT,
+    CONTACT_CARRIED,
     NARRATIVE_LEFT_OUT,
     NEEDS,
     PERSON,
@@ -80,10 +81,7 @@ LETTER = ServiceLetter(
         ),
         LocalText("Acuut gevaar, als dat er was", "Acute danger, if there was any"),
         LocalText("Naam en geboortedatum", "Name and date of birth"),
-        LocalText(
-            "Veilige contactgegevens en voorkeurstaal",
-            "Safe contact details and preferred language",
-        ),
+        CONTACT_CARRIED,
         LocalText("Hulpvraag", "Needs"),
     ),
     leaves_out=(

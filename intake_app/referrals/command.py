@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from intake_app.forms.yaml_source import FormFileError
-
 EXIT_INVALID = 2
 
 
@@ -27,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_check(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    # Imported here so that building the command line stays light for every other command.
+    from intake_app.forms.yaml_source import FormFileError
     from intake_app.referrals.directory import load_directory
 
     try:

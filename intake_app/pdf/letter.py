@@ -59,8 +59,9 @@ def _section(section: Section) -> list[Flowable]:
     if section.facts:
         flowables.append(_facts_table([(fact.label, fact.value) for fact in section.facts]))
     flowables.extend(bullet(line) for line in section.lines)
-    # Keep a short section's heading with its facts; a long one may split.
-    if sum(len(fact.value) for fact in section.facts) < 1500:
+    # Keep a short section together; a long one may split over pages.
+    length = sum(len(fact.value) for fact in section.facts) + sum(map(len, section.lines))
+    if length < 1500:
         return [KeepTogether(flowables)]
     return flowables
 
@@ -79,14 +80,7 @@ def letter_story(letter: LetterContent) -> list[Flowable]:
     story.append(
         _facts_table([(DATE(language), letter.date), (REFERENCE(language), letter.reference)])
     )
-    story.append(
-        Table(
-            [[para(SUBJECT_LABEL(language), LABEL), para(letter.subject, SUBJECT)]],
-            colWidths=[LABEL_WIDTH, None],
-            style=_TABLE_STYLE,
-            hAlign="LEFT",
-        )
-    )
+    story.append(_facts_table([(SUBJECT_LABEL(language), letter.subject)], SUBJECT))
     story.append(Spacer(1, 8 * mm))
     story.append(para(letter.salutation, BODY))
     story.extend(para(text, BODY) for text in letter.opening)

@@ -33,7 +33,7 @@ VERBATIM = [
 RIGHT_TO_LEFT = ["محمد", "שלום", "Noor محمد Testpersoon"]
 UNPRINTABLE = ["🦄", "😀 lacht", "名前", "a\U0001f984b"]
 
-FIELDS = ("name", "safe_contact", "image_url")
+FIELDS = ("name", "safe_contact", "image_url", "officer", "station")
 
 
 def with_text(field: str, text: str) -> ReferralCase:
@@ -45,6 +45,10 @@ def with_text(field: str, text: str) -> ReferralCase:
         return case.model_copy(
             update={"victim": case.victim.model_copy(update={"contact": contact})}
         )
+    if field == "officer":
+        return case.model_copy(update={"officer": case.officer.model_copy(update={"name": text})})
+    if field == "station":
+        return case.model_copy(update={"station": case.station.model_copy(update={"name": text})})
     images = case.images.model_copy(update={"locations": (ImageLocation(platform="X", url=text),)})
     return case.model_copy(update={"images": images})
 

@@ -96,6 +96,11 @@ def victim_ages(
     return VictimAges(at_incident=None, now=None)
 
 
+def _crosses_a_boundary(ages: AgeRange) -> bool:
+    """Whether the uncertain birthday could change the group (R2: below 12, below 18)."""
+    return any(ages.low < limit <= ages.high for limit in (YOUNG_CHILD_BELOW, MINOR_BELOW))
+
+
 def age_notes(ages: VictimAges, earliest: date, first_date: date) -> tuple[Note, ...]:
     """R4: which age decided, and from what, in words for the officer."""
     notes: list[Note] = []
@@ -106,6 +111,12 @@ def age_notes(ages: VictimAges, earliest: date, first_date: date) -> tuple[Note,
         notes.append(note("R4", "age_unknown"))
     elif ages.at_incident.exact:
         notes.append(note("R4", "age_at_incident", age=ages.at_incident.low, day=earliest))
+    elif not _crosses_a_boundary(ages.at_incident):
+        notes.append(
+            note(
+                "R4", "age_at_incident_either", low=ages.at_incident.low, high=ages.at_incident.high
+            )
+        )
     else:
         notes.append(
             note(

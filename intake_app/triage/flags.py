@@ -11,7 +11,7 @@ from intake_app.forms.policy import Policy
 from intake_app.triage.age import MINOR_BELOW, VictimAges
 from intake_app.triage.contract import FLAG_ORDER, Flag, TriageInput
 from intake_app.triage.groups import AgeGap
-from intake_app.triage.reasons import Note, Term, note
+from intake_app.triage.reasons import Note, Said, note
 
 
 def _mededelingsgesprek(answers: TriageInput) -> tuple[bool, Note | None]:
@@ -20,7 +20,7 @@ def _mededelingsgesprek(answers: TriageInput) -> tuple[bool, Note | None]:
     if wish == "yes":
         return True, note("R8", "mededelingsgesprek")
     if wish in ("unknown", "declined"):
-        return False, note("R8", "mededelingsgesprek_not_asked", answer=Term(wish))
+        return False, note("R8", "mededelingsgesprek_not_asked", answer=Said(wish))
     return False, None
 
 

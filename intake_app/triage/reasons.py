@@ -19,10 +19,17 @@ LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
 
 @dataclass(frozen=True)
 class Term:
-    """A word said per language (a question, an answer); `answer` adds e.g. "(not known)"."""
+    """A word said per language; `answer` "declined" adds "(declined to say)" after it."""
 
     key: str
     answer: str | None = None
+
+
+@dataclass(frozen=True)
+class Said:
+    """After "not known": nothing for "unknown", " (declined to say)" for "declined"."""
+
+    answer: str
 
 
 @dataclass(frozen=True)
@@ -46,14 +53,24 @@ class Reason:
 
 
 TERMS: Final[Mapping[str, Mapping[Language, str]]] = {
-    "unknown": {"nl": "niet bekend", "en": "not known"},
-    "declined": {"nl": "wil ik niet zeggen", "en": "declined to say"},
+    "declined": {"nl": "antwoord: wil ik niet zeggen", "en": "answer: declined to say"},
     "pressure_or_force": {"nl": "druk of dwang", "en": "pressure or force"},
     "threat_to_publish": {"nl": "dreigen met verspreiden", "en": "a threat to publish"},
     "financial_demand": {"nl": "een eis om geld", "en": "a demand for money"},
     "gap_more": {"nl": "meer dan gering", "en": "more than slight"},
     "gap_slight": {"nl": "niet meer dan gering", "en": "not more than slight"},
     "and": {"nl": "en", "en": "and"},
+    "unsafe_now": {"nl": "de persoon is nu niet veilig", "en": "the person is not safe now"},
+    "safety_open": {
+        "nl": "de veiligheid is niet vastgesteld",
+        "en": "safety has not been established",
+    },
+    "self_harm": {
+        "nl": "er zijn (mogelijk) gedachten aan zichzelf iets aandoen",
+        "en": "there are (possibly) thoughts of self-harm",
+    },
+    "money_demanded": {"nl": "er is geld geëist", "en": "money was demanded"},
+    "no_suspect": {"nl": "de verdachte is niet bekend", "en": "the suspect is not known"},
 }
 
 # One entry per message key: {language: template}. Placeholders are the Note's params.
@@ -64,8 +81,8 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "en": "The person is not safe now. Arrange safety first, before further questions.",
     },
     "danger_not_known": {
-        "nl": "Of de persoon nu veilig is, is niet vastgesteld ({answer}). Vraag hier eerst naar.",
-        "en": "Whether the person is safe now has not been established ({answer}). Ask this first.",
+        "nl": "Of de persoon nu veilig is, is niet vastgesteld{answer}. Vraag hier eerst naar.",
+        "en": "Whether the person is safe now has not been established{answer}. Ask this first.",
     },
     "self_harm_risk": {
         "nl": "De persoon heeft gedachten aan zichzelf iets aandoen. Regel vandaag passende hulp "
@@ -74,9 +91,9 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "the person leave alone without a follow-up arranged.",
     },
     "self_harm_not_known": {
-        "nl": "Of er gedachten zijn aan zichzelf iets aandoen, is niet bekend ({answer}). "
+        "nl": "Of er gedachten zijn aan zichzelf iets aandoen, is niet bekend{answer}. "
         "Blijf hier rustig alert op.",
-        "en": "Whether there are thoughts of self-harm is not known ({answer}). "
+        "en": "Whether there are thoughts of self-harm is not known{answer}. "
         "Stay calmly alert to it.",
     },
     "publication_deadline": {
@@ -87,9 +104,9 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
     },
     "deadline_not_known": {
         "nl": "Er is gedreigd met verspreiden; of er een termijn binnen {hours} uur is, is niet "
-        "bekend ({answer}). Vraag ernaar: dan is het spoed.",
+        "bekend{answer}. Vraag ernaar: dan is het spoed.",
         "en": "There was a threat to publish; whether there is a deadline within {hours} hours "
-        "is not known ({answer}). Ask: if so, it is urgent.",
+        "is not known{answer}. Ask: if so, it is urgent.",
     },
     "csg_acute": {
         "nl": "Het laatste fysieke contact was {days_ago} dag(en) geleden, binnen {days} dagen: "
@@ -167,6 +184,12 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "{high} jaar. De app rekent met {low}; vraag de geboortedatum.",
         "en": "Only the age now ({now}) is known; on {day} the victim was {low} or {high}. The "
         "app counts with {low}; ask the date of birth.",
+    },
+    "age_at_incident_either": {
+        "nl": "Alleen de leeftijd nu is bekend; ten tijde van de feiten was het slachtoffer {low} "
+        "of {high} jaar. Voor de indeling maakt dat geen verschil.",
+        "en": "Only the age now is known; at the time of the facts the victim was {low} or "
+        "{high}. For the grouping that makes no difference.",
     },
     "dob_contradicts_age": {
         "nl": "De opgegeven leeftijd past niet bij de geboortedatum; de app rekent met de "
@@ -382,10 +405,8 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "suspect involved and there is no sign of danger. Only if both want it.",
     },
     "herstelbemiddeling_not_now": {
-        "nl": "Herstelbemiddeling wordt nu niet voorgesteld: de veiligheid is niet vastgesteld, "
-        "de verdachte is onbekend of er is geld geëist. Later kan het alsnog.",
-        "en": "Restorative mediation is not suggested now: safety is not established, the "
-        "suspect is unknown or money was demanded. It remains possible later.",
+        "nl": "Herstelbemiddeling wordt nu niet voorgesteld: {why}. Later kan het alsnog.",
+        "en": "Restorative mediation is not suggested now: {why}. It remains possible later.",
     },
     # --- flags.py: R4 consent, R8, R9; R14 ---
     "mededelingsgesprek": {
@@ -395,9 +416,9 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "first; only then an informing conversation.",
     },
     "mededelingsgesprek_not_asked": {
-        "nl": "Of het slachtoffer wil dat de verdachte wordt ingelicht, is niet bekend ({answer}). "
+        "nl": "Of het slachtoffer wil dat de verdachte wordt ingelicht, is niet bekend{answer}. "
         "Zonder uitdrukkelijk verzoek geen mededelingsgesprek.",
-        "en": "Whether the victim wants the suspect informed is not known ({answer}). No informing "
+        "en": "Whether the victim wants the suspect informed is not known{answer}. No informing "
         "conversation without an explicit request.",
     },
     "victim_also_suspect": {
@@ -446,7 +467,9 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
 def _say(value: object, language: Language) -> str:
     if isinstance(value, Term):
         word = TERMS[value.key][language]
-        return f"{word} ({TERMS[value.answer][language]})" if value.answer else word
+        return word + _say(Said(value.answer), language) if value.answer else word
+    if isinstance(value, Said):
+        return f" ({TERMS['declined'][language]})" if value.answer == "declined" else ""
     if isinstance(value, tuple):
         words = [_say(part, language) for part in value]
         if len(words) < 2:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from intake_app.triage.age import MINOR_BELOW, VictimAges
 from intake_app.triage.contract import Referral, Service, TriageInput, Urgency
-from intake_app.triage.reasons import Note, note
+from intake_app.triage.reasons import Note, Term, note
 from intake_app.triage.routing import physical_contact
 from intake_app.triage.urgent import UrgentActions
 
@@ -67,15 +67,21 @@ def _herstelbemiddeling(
     """
     if answers.wants_offender_informed != "yes":
         return None, ()
-    safe = (
-        answers.safety.in_danger_now == "no"
-        and answers.safety.self_harm_thoughts == "no"
-        and answers.coercion.financial_demand != "yes"
-        and bool(answers.suspects)
-    )
-    if safe:
+    danger = answers.safety.in_danger_now
+    obstacles = [
+        Term(key)
+        for key, holds in (
+            ("unsafe_now", danger == "yes"),
+            ("safety_open", danger in ("unknown", "declined")),
+            ("self_harm", answers.safety.self_harm_thoughts != "no"),
+            ("money_demanded", answers.coercion.financial_demand == "yes"),
+            ("no_suspect", not answers.suspects),
+        )
+        if holds
+    ]
+    if not obstacles:
         return ("normal", note("R10", "herstelbemiddeling")), ()
-    return None, (note("R10", "herstelbemiddeling_not_now"),)
+    return None, (note("R10", "herstelbemiddeling_not_now", why=tuple(obstacles)),)
 
 
 def suggest_referrals(

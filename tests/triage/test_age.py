@@ -120,11 +120,19 @@ R4_CASES = [
         absent=(("R14", "child_not_questioned"),),
     ),
     case(
-        "only the age now: a birthday may lie between, count with the younger age",
+        "only the age now: 14 or 15 then, which makes no difference to the group",
         {"victim.date_of_birth": None, "victim.age_years": 15},
         age_at_incident=14,
         age_now=15,
-        reasons=(("R4", "age_at_incident_range"),),
+        reasons=(("R4", "age_at_incident_either"),),
+        absent=(("R4", "age_at_incident_range"),),
+    ),
+    case(
+        "only the age now, 12, facts months ago: perhaps 11 then, count with 11, ask",
+        {"victim.date_of_birth": None, "victim.age_years": 12, "suspects.0.age_years": 13},
+        age_at_incident=11,
+        category="C",
+        reasons=(("R4", "age_at_incident_range"), ("R2", "c_younger_than_12")),
     ),
     case(
         "only the age now and no first date: the incident date is the intake date",
@@ -139,6 +147,7 @@ R4_CASES = [
         age_at_incident=17,
         minor_at_incident=True,
         category="B",
+        reasons=(("R4", "age_at_incident_range"),),
     ),
     case(
         "date of birth and a contradicting age: the date of birth wins, said in a reason",

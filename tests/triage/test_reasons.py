@@ -53,3 +53,27 @@ def test_no_why_questions_or_blame(key: str) -> None:
 
     for word in ("waarom", "had je", "had u", "schuld", "fout"):
         assert word not in dutch
+
+
+def test_declined_is_said_as_such_and_unknown_plainly() -> None:
+    from tests.triage.cases import make
+
+    declined = run(make({"safety.in_danger_now": "declined"}))
+    unknown = run(make({"safety.in_danger_now": "unknown"}))
+
+    said = {r.key: r.text for r in declined.reasons}["danger_not_known"]
+    plain = {r.key: r.text for r in unknown.reasons}["danger_not_known"]
+    assert "(antwoord: wil ik niet zeggen)" in said
+    assert "(" not in plain
+
+
+def test_open_questions_are_listed_in_plain_dutch() -> None:
+    from tests.triage.cases import make
+
+    decision = run(make({"coercion": {"pressure_or_force": "declined"}}))
+
+    text = {r.key: r.text for r in decision.reasons}["b_but_not_known"]
+    assert text.startswith(
+        "Niet bekend: druk of dwang (antwoord: wil ik niet zeggen), dreigen met verspreiden "
+        "en een eis om geld."
+    )

@@ -148,3 +148,23 @@ def test_r13_veilig_thuis(row: Case) -> None:
 @pytest.mark.parametrize("row", MEDIATION_CASES, ids=lambda row: row.name)
 def test_herstelbemiddeling(row: Case) -> None:
     check(row)
+
+
+def test_mediation_says_what_stands_in_the_way() -> None:
+    from tests.triage.cases import make, run
+
+    decision = run(
+        make(
+            {
+                "wants_offender_informed": "yes",
+                "safety.in_danger_now": "declined",
+                "coercion.financial_demand": "yes",
+            }
+        )
+    )
+
+    text = {r.key: r.text for r in decision.reasons}["herstelbemiddeling_not_now"]
+    assert text == (
+        "Herstelbemiddeling wordt nu niet voorgesteld: de veiligheid is niet vastgesteld en er "
+        "is geld geëist. Later kan het alsnog."
+    )

@@ -157,9 +157,6 @@ def _gap_notes(gaps: list[SuspectGap], threshold: int) -> list[Note]:
     return notes
 
 
-COERCION_QUESTIONS: Final = ("pressure_or_force", "threat_to_publish")
-
-
 def categorise(
     answers: TriageInput, ages: VictimAges, gap: AgeGap
 ) -> tuple[Category | None, tuple[Note, ...]]:
@@ -182,20 +179,23 @@ def categorise(
         factors.append(note("R2", "c_age_gap_not_ruled_out", age=age))
     if "sextortion" in answers.incident.kinds:
         factors.append(note("R2", "c_sextortion", age=age))
-    for question in COERCION_QUESTIONS:
-        if getattr(coercion, question) == "yes":
-            factors.append(note("R2", "c_" + question, age=age))
+    if coercion.pressure_or_force == "yes":
+        factors.append(note("R2", "c_pressure_or_force", age=age))
+    if coercion.threat_to_publish == "yes":  # a threat to publish is coercion
+        factors.append(note("R2", "c_threat_to_publish", age=age))
     if coercion.financial_demand == "yes":
         factors.append(note("R2", "c_financial_demand", age=age))
     if factors:
         return "C", tuple(factors)
 
     notes = [note("R2", "b_peers", age=age)]
-    open_questions = [
-        Term(question, answer)
-        for question in (*COERCION_QUESTIONS, "financial_demand")
-        if (answer := getattr(coercion, question)) in ("unknown", "declined")
-    ]
+    # Not C by itself, but the officer should know what would make it C (unknowns and declines).
+    asked = (
+        ("pressure_or_force", coercion.pressure_or_force),
+        ("threat_to_publish", coercion.threat_to_publish),
+        ("financial_demand", coercion.financial_demand),
+    )
+    open_questions = [Term(q, answer) for q, answer in asked if answer in ("unknown", "declined")]
     if open_questions:
         notes.append(note("R2", "b_but_not_known", questions=tuple(open_questions)))
     return "B", tuple(notes)

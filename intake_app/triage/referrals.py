@@ -42,8 +42,10 @@ def _veilig_thuis(
     family = any(s.family == "yes" for s in answers.suspects)
     minor = _minor(ages)
     if lives_with or family:
-        child_at_home = lives_with and minor
-        acute = child_at_home or "acute_danger" in urgent.urgent
+        # A child who goes home to the suspect tonight: acute. Someone abused as a child who is
+        # an adult now is not acute for that reason alone.
+        child_now = ages.now is None or ages.now < MINOR_BELOW
+        acute = (lives_with and child_now) or "acute_danger" in urgent.urgent
         key = "veilig_thuis_child" if minor else "veilig_thuis_adult"
         return ("acute" if acute else "normal", note("R13", key)), ()
     open_answers = any(
@@ -57,7 +59,7 @@ def _veilig_thuis(
 
 
 def _herstelbemiddeling(
-    answers: TriageInput, urgent: UrgentActions
+    answers: TriageInput,
 ) -> tuple[tuple[Urgency, Note] | None, tuple[Note, ...]]:
     """Perspectief Herstelbemiddeling when the victim wants the offender involved and it is safe.
 
@@ -99,7 +101,7 @@ def suggest_referrals(
     notes.extend(home_notes)
     # R10: needs are mapped and support offered to every victim, report or not.
     chosen["shn"] = ("normal", note("R10", "shn"))
-    mediation, mediation_notes = _herstelbemiddeling(answers, urgent)
+    mediation, mediation_notes = _herstelbemiddeling(answers)
     if mediation:
         chosen["herstelbemiddeling"] = mediation
     notes.extend(mediation_notes)

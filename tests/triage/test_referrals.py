@@ -71,6 +71,17 @@ R13_CASES = [
         reasons=(("R13", "veilig_thuis_child"),),
     ),
     case(
+        "abused as a child by a parent, an adult now still living there: normal",
+        {
+            "victim.date_of_birth": "2000-05-05",
+            "incident.first_date": "2012-06-01",
+            "suspects.0.age_years": 50,
+            "suspects.0.lives_with_victim": "yes",
+        },
+        referrals=[OFFLIMITS, {"service": "veilig_thuis", "urgency": "normal"}, SHN],
+        reasons=(("R13", "veilig_thuis_child"),),
+    ),
+    case(
         "an adult's partner at home: Veilig Thuis for domestic violence, normal",
         {**ADULT, "suspects.0.lives_with_victim": "yes"},
         referrals=[OFFLIMITS, {"service": "veilig_thuis", "urgency": "normal"}, SHN],

@@ -223,6 +223,10 @@ def parse_answers_json(text: str | bytes) -> TriageInput:
         ) from None
     except UnicodeDecodeError:
         raise BadAnswers("(the document)", "is not UTF-8 text") from None
+    except RecursionError:
+        raise BadAnswers(
+            "(the document)", "is nested too deeply to be an answers document"
+        ) from None
     return parse_answers(data)
 
 

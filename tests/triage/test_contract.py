@@ -155,6 +155,7 @@ def test_the_message_never_repeats_the_value() -> None:
         ("[1, 2]", "must be a JSON object"),
         ('"2026-11-23"', "must be a JSON object"),
         ("null", "must be a JSON object"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ],
 )
 def test_not_a_json_object(text: str, words: str) -> None:

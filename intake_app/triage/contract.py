@@ -293,9 +293,6 @@ class Decision:
     flags: tuple[Flag, ...]
     reasons: tuple[Reason, ...]
 
-    def referral(self, service: Service) -> Referral | None:
-        return next((r for r in self.referrals if r.service == service), None)
-
 
 def to_document(decision: Decision) -> dict[str, Any]:
     """The decision as the contract's JSON object, keys in the contract's order."""

@@ -199,3 +199,45 @@ def test_null_answers_mean_unknown() -> None:
     assert run(make({"coercion.pressure_or_force": None})) == run(
         make({"coercion.pressure_or_force": "unknown"})
     )
+
+
+CONTRACT_EXAMPLE = """{
+  "intake_date": "2026-11-23",
+  "victim": {"date_of_birth": "2011-03-02", "age_years": null},
+  "incident": {"first_date": "2026-09-01", "kinds": ["sextortion"], "physical_last_date": null},
+  "suspects": [{"age_years": 34, "age_estimate": null, "lives_with_victim": "no", "family": "no"}],
+  "coercion": {"pressure_or_force": "yes", "financial_demand": "no",
+               "threat_to_publish": "yes", "deadline_within_48h": "no"},
+  "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+  "victim_made_or_shared_material": "no",
+  "wants_offender_informed": "no",
+  "age_gap_override": null
+}"""
+
+
+def test_the_contracts_own_example() -> None:
+    from intake_app.triage.contract import to_document
+    from intake_app.triage.decide import decide
+    from tests.triage.cases import POLICY
+
+    decision = to_document(decide(parse_answers_json(CONTRACT_EXAMPLE), POLICY, "en"))
+
+    assert {key: decision[key] for key in list(decision)[:8]} == {
+        "contract": 1,
+        "age_at_incident": 15,
+        "age_now": 15,
+        "minor_at_incident": True,
+        "age_gap_years": 19,
+        "age_gap_more_than_slight": True,
+        "category": "C",
+        "tsm": "investigation",
+    }
+    # Unlike the contract's illustration: no deadline was given, and 15 is below the
+    # policy's consent age of 16 (see docs/notes/triage.md).
+    assert decision["urgent"] == []
+    assert decision["flags"] == ["minor_needs_guardian_consent"]
+    assert {"service": "offlimits", "urgency": "normal"} in decision["referrals"]
+    assert {
+        "rule": "R2",
+        "text": "Group C: minor victim (15) and there was pressure or force.",
+    } in (decision["reasons"])

@@ -130,7 +130,8 @@ class ReferralCase(_Facts):
     images: Images = Images()
     needs: Needs = Needs()
     home: HomeSafety = HomeSafety()
-    urgency: Urgency = "normal"  # the triage decision's urgency for the referrals
+    # The triage decision: its referrals' urgency per service, and its urgent actions.
+    urgency: dict[ServiceId, Urgency] = Field(default_factory=dict)
     urgent: tuple[UrgentAction, ...] = ()
     # What the victim told, in their words. No letter carries it: it is here so the tests can
     # prove that, and so the preview can say it stays at the station.
@@ -152,6 +153,10 @@ class ReferralCase(_Facts):
         if incident.first_date and incident.last_date and incident.first_date > incident.last_date:
             raise ValueError("incident.first_date lies after incident.last_date")
         return self
+
+    def acute_for(self, service: ServiceId) -> bool:
+        """Whether triage marked the referral to `service` acute (absent means normal)."""
+        return self.urgency.get(service, "normal") == "acute"
 
     def age_on(self, day: date) -> int | None:
         """The victim's age on `day` (R4: age now decides who consents), None when unknown."""

@@ -81,7 +81,7 @@ def example_case(*, training: bool = True) -> ReferralCase:
         home=HomeSafety(
             suspect_lives_with_victim="no", suspect_has_access="yes", suspect_is_family="no"
         ),
-        urgency="acute",
+        urgency={"csg": "acute", "offlimits": "acute"},
         urgent=("csg_acute", "publication_deadline"),
         narrative="VERHAAL-NIET-DELEN: dit verzonnen verhaal mag in geen enkele brief staan.",
         consents=tuple(

@@ -94,7 +94,7 @@ def test_r6_csg_is_not_urgent_long_after_contact(
     policy: Policy, directory: ServiceDirectory
 ) -> None:
     old = CASE.incident.model_copy(update={"physical_last_date": date(2026, 9, 1)})
-    case = CASE.model_copy(update={"incident": old, "urgency": "normal", "urgent": ()})
+    case = CASE.model_copy(update={"incident": old, "urgency": {"csg": "normal"}, "urgent": ()})
 
     text = letter_text("csg", policy, directory, case=case)
 
@@ -194,3 +194,21 @@ def test_information_sheet_without_a_station_phone_invents_none(
         directory, station, CASE.officer, CASE.reference, EXAMPLE_NOW.date(), "nl"
     )
     assert sheet.police.startswith("Vragen aan de politie? Noem het kenmerk.")
+
+
+def test_triage_urgency_is_per_service(policy: Policy, directory: ServiceDirectory) -> None:
+    old = CASE.incident.model_copy(update={"physical_last_date": date(2026, 9, 1)})
+    calm = CASE.model_copy(
+        update={"incident": old, "urgency": {"offlimits": "acute"}, "urgent": ()}
+    )
+
+    assert "geen spoed" in letter_text("csg", policy, directory, case=calm)
+    offlimits = letter_text("offlimits", policy, directory, case=calm)
+    assert "Spoed: graag zo snel mogelijk contact." in offlimits
+    assert "publiceren" not in offlimits  # no threat was recorded
+    assert "Spoed" not in letter_text("veilig_thuis", policy, directory, case=calm)
+    danger = CASE.model_copy(
+        update={"urgency": {"veilig_thuis": "acute"}, "urgent": ("acute_danger",)}
+    )
+    text = letter_text("veilig_thuis", policy, directory, case=danger)
+    assert "acuut gevaar" in text and "Spoed: graag zo snel mogelijk contact." in text

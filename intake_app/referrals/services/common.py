@@ -154,3 +154,6 @@ CONTACT_CARRIED = LocalText(
     "Veilige contactgegevens en voorkeurstaal; ouder of voogd als die toestemming gaf",
     "Safe contact details and preferred language; the parent or guardian if they consented",
 )
+URGENT_CONTACT = LocalText(
+    "Spoed: graag zo snel mogelijk contact.", "Urgent: please make contact as soon as possible."
+)

@@ -64,7 +64,7 @@ def _window(closes: date, is_open: bool, ctx: LetterContext) -> str:
 def _sections(case: ReferralCase, ctx: LetterContext) -> list[Section]:
     acute = ctx.policy.acute
     last = case.incident.physical_last_date
-    urgent = case.urgency == "acute" or "csg_acute" in case.urgent
+    urgent = case.acute_for("csg") or "csg_acute" in case.urgent
     timing_facts = []
     if last is not None:
         timing = medical_timing(last, ctx.now.date(), acute)

@@ -16,6 +16,7 @@ from intake_app.referrals.services.common import (
     NEEDS,
     PERSON,
     SUSPECT_LEFT_OUT,
+    URGENT_CONTACT,
     LetterContext,
     ServiceLetter,
     answer,
@@ -41,14 +42,13 @@ def _sections(case: ReferralCase, ctx: LetterContext) -> list[Section]:
     ]
     urgent = []
     if "publication_deadline" in case.urgent:
-        urgent.append(
-            ctx.t(
-                LocalText(
-                    "Spoed: er is gedreigd de beelden binnenkort te publiceren.",
-                    "Urgent: there is a threat to publish the images soon.",
-                )
-            )
+        threat = LocalText(
+            "Spoed: er is gedreigd de beelden binnenkort te publiceren.",
+            "Urgent: there is a threat to publish the images soon.",
         )
+        urgent.append(ctx.t(threat))
+    elif case.acute_for("offlimits"):
+        urgent.append(ctx.t(URGENT_CONTACT))
     return [
         section(PERSON, ctx, person_facts(case, ctx, birth_date=False)),
         section(CONTACT, ctx, contact_facts(case, ctx)),

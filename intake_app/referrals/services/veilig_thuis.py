@@ -15,6 +15,7 @@ from intake_app.referrals.services.common import (
     NARRATIVE_LEFT_OUT,
     NEEDS,
     PERSON,
+    URGENT_CONTACT,
     LetterContext,
     ServiceLetter,
     answer,
@@ -46,14 +47,13 @@ def _sections(case: ReferralCase, ctx: LetterContext) -> list[Section]:
     ]
     danger = []
     if "acute_danger" in case.urgent:
-        danger.append(
-            ctx.t(
-                LocalText(
-                    "Let op: bij het intakegesprek was er acuut gevaar.",
-                    "Note: at the intake there was acute danger.",
-                )
-            )
+        warning = LocalText(
+            "Let op: bij het intakegesprek was er acuut gevaar.",
+            "Note: at the intake there was acute danger.",
         )
+        danger.append(ctx.t(warning))
+    if case.acute_for("veilig_thuis"):
+        danger.append(ctx.t(URGENT_CONTACT))
     return [
         section(LocalText("Veiligheid thuis", "Safety at home"), ctx, home_facts, danger),
         section(PERSON, ctx, person_facts(case, ctx, birth_date=True)),

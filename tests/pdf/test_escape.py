@@ -49,3 +49,8 @@ def test_printable_text_composes_and_drops_controls() -> None:
     decomposed = "S\u0327u\u0308kru\u0308"  # Şükrü typed with combining marks
     assert printable_text(decomposed) == "Şükrü"
     assert printable_text("a\tb\r\nc\x00\x07d") == "a b\ncd"
+
+
+def test_invisible_direction_marks_from_pasted_chat_names_are_dropped() -> None:
+    pasted = "\u2068Noor\u2069 \u202eTest\u202c\u200f\ufeff"
+    assert printable_text(pasted) == "Noor Test"

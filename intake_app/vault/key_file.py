@@ -22,6 +22,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -60,6 +61,23 @@ Blob = Annotated[
     BeforeValidator(_from_base64),
     PlainSerializer(lambda raw: base64.b64encode(raw).decode("ascii"), return_type=str),
 ]
+
+
+# Byte lengths every blob must have; anything else is damage.
+_LENGTHS = {
+    "salt": SALT_BYTES,
+    "check": 16,
+    "nonce": 12,
+    "wrapped_key": 32 + 16,  # the data key and the AES-GCM tag
+    "data_key_check": 32,
+}
+
+
+def _exact_length(value: bytes, info: ValidationInfo) -> bytes:
+    expected = _LENGTHS[str(info.field_name)]
+    if len(value) != expected:
+        raise ValueError(f"must be {expected} bytes")
+    return value
 
 
 class _Strict(BaseModel):
@@ -120,12 +138,7 @@ class OfficerRecord(_Strict):
     wrapped_key: Blob
     attempts: Attempts = Field(default_factory=Attempts)
 
-    @field_validator("salt")
-    @classmethod
-    def _salt_length(cls, value: bytes) -> bytes:
-        if len(value) != SALT_BYTES:
-            raise ValueError(f"salt must be {SALT_BYTES} bytes")
-        return value
+    _lengths = field_validator("salt", "check", "nonce", "wrapped_key")(_exact_length)
 
 
 class RecoveryRecord(_Strict):
@@ -133,6 +146,8 @@ class RecoveryRecord(_Strict):
     salt: Blob
     nonce: Blob
     wrapped_key: Blob
+
+    _lengths = field_validator("salt", "nonce", "wrapped_key")(_exact_length)
 
 
 class KeyFile(_Strict):
@@ -142,6 +157,8 @@ class KeyFile(_Strict):
     data_key_check: Blob
     officers: list[OfficerRecord]
     recovery: RecoveryRecord
+
+    _lengths = field_validator("data_key_check")(_exact_length)
 
     @model_validator(mode="after")
     def _consistent(self) -> KeyFile:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,3 +68,16 @@ def new_vault(data_dir: Path, clock: FakeClock) -> NewVault:
 def with_officer(new_vault: NewVault) -> NewVault:
     new_vault.vault.add_officer(new_vault.data_key, OFFICER_ID, OFFICER_NAME, OFFICER_PASSPHRASE)
     return new_vault
+
+
+def edit_key_file(data_dir: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Changes keys.json behind the vault's back, as an intruder or a careless editor would."""
+    path = data_dir / "keys.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document)
+    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+
+
+def officer_in(document: dict[str, Any], officer_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(o for o in document["officers"] if o["id"] == officer_id)
+    return found

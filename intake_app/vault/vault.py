@@ -9,16 +9,12 @@ re-encrypted. The vault knows nothing of the database: it hands out the raw data
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import re
 import secrets
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import get_args
 
 from intake_app.vault import installation_secret
 from intake_app.vault.errors import (
@@ -37,44 +33,35 @@ from intake_app.vault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from intake_app.vault.kdf import (
-    PRODUCTION_KDF,
-    SALT_BYTES,
-    KdfParams,
-    normalize_passphrase,
-    passphrase_key_material,
-)
+from intake_app.vault.kdf import PRODUCTION_KDF, KdfParams, normalize_passphrase
 from intake_app.vault.key_file import (
-    OFFICER_ID_PATTERN,
     Attempts,
-    KdfRecord,
     KeyFile,
     OfficerRecord,
-    RecoveryRecord,
     Role,
     key_file_path,
     read_key_file,
     write_key_file,
 )
 from intake_app.vault.keyring_status import keyring_status
+from intake_app.vault.officer_rules import check_officer_fields, checked_role
 from intake_app.vault.passphrase_rules import check_new_passphrase
 from intake_app.vault.recovery_key import new_recovery_key, recovery_secret
-from intake_app.vault.sealing import canonical, hkdf, same, seal, tag, unseal
+from intake_app.vault.sealing import same
 from intake_app.vault.throttle import delay_after, seconds_to_wait
+from intake_app.vault.wraps import (
+    EntryChanged,
+    data_key_check,
+    entry_tag_matches,
+    unwrap_for_officer,
+    unwrap_recovery,
+    wrap_for_officer,
+    wrap_for_recovery,
+)
 
 Clock = Callable[[], datetime]
 
 DATA_KEY_BYTES = 32
-CHECK_BYTES = 16
-MAX_DISPLAY_NAME = 100
-ROLES: tuple[Role, ...] = get_args(Role)
-
-# Distinct HKDF labels keep every derived key to one purpose.
-_OFFICER_WRAP = b"intake-app/officer-wrap/v1"
-_PASSPHRASE_CHECK = b"intake-app/passphrase-check/v1"
-_ENTRY_TAG = b"intake-app/key-file-entry-tag/v1"
-_RECOVERY_WRAP = b"intake-app/recovery-wrap/v1"
-_DATA_KEY_CHECK = b"intake-app/data-key-check/v1"
 
 
 def utc_now() -> datetime:
@@ -88,95 +75,6 @@ class OfficerEntry:
     id: str
     display_name: str
     role: Role
-
-
-def _officer_associated_data(
-    officer_id: str, role: Role, kdf: KdfRecord, salt: bytes, installation_secret_id: str | None
-) -> bytes:
-    """What AES-GCM authenticates besides the key: editing any of it breaks the unwrap.
-
-    The display name is left out on purpose, so an administrator can correct a spelling
-    without the officer's passphrase.
-    """
-    return canonical(
-        {
-            "purpose": "officer-wrap",
-            "officer_id": officer_id,
-            "role": role,
-            "kdf": kdf.model_dump(),
-            "salt": base64.b64encode(salt).decode("ascii"),
-            "installation_secret_id": installation_secret_id,
-        }
-    )
-
-
-def _associated_data_of(record: OfficerRecord) -> bytes:
-    return _officer_associated_data(
-        record.id, record.role, record.kdf, record.salt, record.installation_secret_id
-    )
-
-
-def _entry_tag(secret: bytes, record: OfficerRecord) -> bytes:
-    # Lets a changed entry be told apart from a wrong passphrase before Argon2 runs, when the
-    # installation secret is at hand. The trailing fields have fixed lengths: unambiguous.
-    message = _associated_data_of(record) + record.check + record.nonce + record.wrapped_key
-    return tag(hkdf(secret, info=_ENTRY_TAG), message)
-
-
-def _officer_keys(material: bytes, secret: bytes | None) -> tuple[bytes, bytes]:
-    """(wrapping key, passphrase check) from the Argon2id output and the installation secret.
-
-    The check value tells a wrong passphrase (check differs) from a changed entry (check
-    matches, AES-GCM fails). It helps an attacker no more than the wrap itself does: both
-    need the same Argon2id work per guess.
-    """
-    combined = material + (secret or b"")
-    return (
-        hkdf(combined, info=_OFFICER_WRAP),
-        hkdf(combined, info=_PASSPHRASE_CHECK, length=CHECK_BYTES),
-    )
-
-
-def _data_key_check(data_key: bytes) -> bytes:
-    return tag(data_key, _DATA_KEY_CHECK)
-
-
-def _recovery_wrapping_key(secret: bytes, salt: bytes) -> bytes:
-    # HKDF, not Argon2id: the recovery key is 130 random bits, so guessing it is hopeless
-    # however cheap each guess is; a slow KDF would only make the administrator wait.
-    return hkdf(secret, info=_RECOVERY_WRAP, salt=salt)
-
-
-_RECOVERY_ASSOCIATED_DATA = canonical({"purpose": "recovery-wrap", "method": "hkdf-sha256"})
-
-
-def _recovery_record(recovery_text: str, data_key: bytes) -> RecoveryRecord:
-    salt = secrets.token_bytes(SALT_BYTES)
-    key = _recovery_wrapping_key(recovery_secret(recovery_text), salt)
-    nonce, wrapped = seal(key, data_key, _RECOVERY_ASSOCIATED_DATA)
-    return RecoveryRecord(salt=salt, nonce=nonce, wrapped_key=wrapped)
-
-
-def _checked_role(role: str) -> Role:
-    for known in ROLES:
-        if role == known:
-            return known
-    raise InvalidOfficer(f"de rol moet {' of '.join(ROLES)} zijn")
-
-
-def _check_officer_fields(officer_id: str, display_name: str) -> None:
-    if not re.fullmatch(OFFICER_ID_PATTERN, officer_id):
-        raise InvalidOfficer(
-            "de code moet met een letter of cijfer beginnen en mag alleen letters, cijfers, "
-            "punt, streepje en liggend streepje bevatten (hoogstens 64 tekens)"
-        )
-    name = display_name.strip()
-    if not name:
-        raise InvalidOfficer("vul een naam in")
-    if len(name) > MAX_DISPLAY_NAME:
-        raise InvalidOfficer(f"de naam is langer dan {MAX_DISPLAY_NAME} tekens")
-    if any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise InvalidOfficer("de naam bevat onzichtbare of stuurtekens")
 
 
 class Vault:
@@ -213,7 +111,7 @@ class Vault:
         clock: Clock = utc_now,
     ) -> tuple[Vault, str, bytes]:
         """A new vault with one administrator: (vault, recovery key to show once, data key)."""
-        _check_officer_fields(admin_id, admin_name)
+        check_officer_fields(admin_id, admin_name)
         check_new_passphrase(passphrase)
         if cls.exists(data_dir):
             raise VaultExists(data_dir)
@@ -230,9 +128,9 @@ class Vault:
         )
         key_file = KeyFile(
             installation_secret_id=vault._secret_id,
-            data_key_check=_data_key_check(data_key),
+            data_key_check=data_key_check(data_key),
             officers=[admin],
-            recovery=_recovery_record(recovery_text, data_key),
+            recovery=wrap_for_recovery(recovery_secret(recovery_text), data_key),
         )
         if cls.exists(data_dir):  # made meanwhile by another process: never overwrite it
             raise VaultExists(data_dir)
@@ -277,16 +175,15 @@ class Vault:
         if wait:
             raise TooSoon(wait)
         secret = self._secret_for(record)
-        material = passphrase_key_material(passphrase, record.salt, record.kdf.params())
-        wrapping_key, check = _officer_keys(material, secret)
-        if not same(check, record.check):
+        try:
+            data_key = unwrap_for_officer(record, passphrase, secret)
+        except EntryChanged:
+            raise KeyFileTampered(key_file_path(self._data_dir), officer_id) from None
+        if data_key is None:
             attempts = record.attempts.with_failure(now)
             self._save(key_file.with_officer(record.model_copy(update={"attempts": attempts})))
             raise WrongPassphrase(delay_after(attempts.failures), attempts.failures)
-        data_key = unseal(
-            wrapping_key, record.nonce, record.wrapped_key, _associated_data_of(record)
-        )
-        if data_key is None or not same(_data_key_check(data_key), key_file.data_key_check):
+        if not same(data_key_check(data_key), key_file.data_key_check):
             raise KeyFileTampered(key_file_path(self._data_dir), officer_id)
         self._after_success(key_file, record, passphrase, data_key)
         return data_key
@@ -295,16 +192,10 @@ class Vault:
         """The data key. Raises MistypedRecoveryKey or WrongRecoveryKey."""
         secret = recovery_secret(recovery_key)
         key_file = self._reload()
-        recovery = key_file.recovery
-        data_key = unseal(
-            _recovery_wrapping_key(secret, recovery.salt),
-            recovery.nonce,
-            recovery.wrapped_key,
-            _RECOVERY_ASSOCIATED_DATA,
-        )
+        data_key = unwrap_recovery(key_file.recovery, secret)
         if data_key is None:
             raise WrongRecoveryKey()
-        if not same(_data_key_check(data_key), key_file.data_key_check):
+        if not same(data_key_check(data_key), key_file.data_key_check):
             raise VaultDamaged(
                 key_file_path(self._data_dir), "de controlewaarde van de gegevenssleutel klopt niet"
             )
@@ -321,16 +212,16 @@ class Vault:
         role: str = "officer",
     ) -> None:
         """Adds a wrap for a new officer; `data_key` proves the caller has unlocked."""
-        checked_role = _checked_role(role)
-        _check_officer_fields(officer_id, name)
+        officer_role = checked_role(role)
+        check_officer_fields(officer_id, name)
         check_new_passphrase(passphrase)
         key_file = self._reload()
-        if not same(_data_key_check(data_key), key_file.data_key_check):
+        if not same(data_key_check(data_key), key_file.data_key_check):
             raise WrongDataKey()
         if key_file.officer(officer_id) is not None:
             raise InvalidOfficer(f"er is al een agent met de code {officer_id}")
         record = self._new_officer_record(
-            officer_id, name.strip(), checked_role, passphrase, data_key, Attempts()
+            officer_id, name.strip(), officer_role, passphrase, data_key, Attempts()
         )
         self._save(key_file.with_officer(record))
 
@@ -440,7 +331,7 @@ class Vault:
                 raise KeyringUnavailable(record.id) from None
         if secret is None:
             raise InstallationSecretMissing(record.id)
-        if record.entry_tag is None or not same(_entry_tag(secret, record), record.entry_tag):
+        if not entry_tag_matches(record, secret):
             raise KeyFileTampered(key_file_path(self._data_dir), record.id)
         return secret
 
@@ -454,32 +345,17 @@ class Vault:
         attempts: Attempts,
     ) -> OfficerRecord:
         secret_id, secret = self._secret_for_new_wraps()
-        salt = secrets.token_bytes(SALT_BYTES)
-        kdf = KdfRecord.of(self._kdf)
-        wrapping_key, check = _officer_keys(
-            passphrase_key_material(passphrase, salt, self._kdf), secret
-        )
-        nonce, wrapped = seal(
-            wrapping_key,
+        return wrap_for_officer(
+            officer_id,
+            display_name,
+            role,
+            passphrase,
             data_key,
-            _officer_associated_data(officer_id, role, kdf, salt, secret_id),
-        )
-        record = OfficerRecord(
-            id=officer_id,
-            display_name=display_name,
-            role=role,
-            kdf=kdf,
-            salt=salt,
-            installation_secret_id=secret_id,
-            entry_tag=None,
-            check=check,
-            nonce=nonce,
-            wrapped_key=wrapped,
+            kdf=self._kdf,
+            secret_id=secret_id,
+            secret=secret,
             attempts=attempts,
         )
-        if secret is not None:
-            record = record.model_copy(update={"entry_tag": _entry_tag(secret, record)})
-        return record
 
     def _rewrap(self, officer_id: str, passphrase: str, data_key: bytes) -> None:
         """A new wrap for the officer: new salt, this release's parameters, failures reset."""

@@ -20,7 +20,7 @@ from intake_app.vault import (
 from intake_app.vault.kdf import passphrase_key_material
 from intake_app.vault.key_file import read_key_file
 from intake_app.vault.sealing import hkdf, unseal
-from intake_app.vault.vault import _associated_data_of
+from intake_app.vault.wraps import associated_data_of
 from tests.conftest import InMemoryKeyring
 from tests.vault.conftest import (
     ADMIN_ID,
@@ -105,8 +105,7 @@ def test_the_passphrase_alone_cannot_unwrap_a_keyring_protected_entry(
     material = passphrase_key_material(ADMIN_PASSPHRASE, record.salt, record.kdf.params())
     without_secret = hkdf(material, info=b"intake-app/officer-wrap/v1")
     assert (
-        unseal(without_secret, record.nonce, record.wrapped_key, _associated_data_of(record))
-        is None
+        unseal(without_secret, record.nonce, record.wrapped_key, associated_data_of(record)) is None
     )
 
 

@@ -99,6 +99,11 @@ class Vault:
     def exists(data_dir: Path) -> bool:
         return key_file_path(data_dir).exists()
 
+    @staticmethod
+    def key_file_path(data_dir: Path) -> Path:
+        """keys.json: a backup must carry it, or nothing in the backup can be opened."""
+        return key_file_path(data_dir)
+
     @classmethod
     def create(
         cls,
@@ -200,6 +205,19 @@ class Vault:
                 key_file_path(self._data_dir), "de controlewaarde van de gegevenssleutel klopt niet"
             )
         return data_key
+
+    def replace_recovery_key(self, data_key: bytes) -> str:
+        """A new recovery key (to show once) when the old sheet is lost; the old one stops
+        working for this keys.json. Copies and backups made earlier still open with the old
+        one, and the data key stays the same: a recovery key that may have been seen by
+        others calls for a new store, not just a new recovery key."""
+        key_file = self._reload()
+        if not same(data_key_check(data_key), key_file.data_key_check):
+            raise WrongDataKey()
+        recovery_text = new_recovery_key()
+        recovery = wrap_for_recovery(recovery_secret(recovery_text), data_key)
+        self._save(key_file.model_copy(update={"recovery": recovery}))
+        return recovery_text
 
     # -- officers ----------------------------------------------------------------------------
 

@@ -6,11 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from intake_app.vault import (
     MistypedRecoveryKey,
     Vault,
     WeakPassphrase,
+    WrongDataKey,
     WrongPassphrase,
     WrongRecoveryKey,
 )
@@ -113,3 +116,26 @@ def test_reset_with_a_wrong_key_or_weak_passphrase_changes_nothing(
     with pytest.raises(WeakPassphrase):
         with_officer.vault.reset_officer(with_officer.recovery_key, OFFICER_ID, "kort")
     assert key_file.read_bytes() == before
+
+
+def test_a_lost_recovery_key_can_be_replaced(new_vault: NewVault) -> None:
+    with pytest.raises(WrongDataKey):
+        new_vault.vault.replace_recovery_key(bytes(32))
+    new_key = new_vault.vault.replace_recovery_key(new_vault.data_key)
+    reopened = new_vault.reopen()
+    assert reopened.unlock_with_recovery_key(new_key) == new_vault.data_key
+    with pytest.raises(WrongRecoveryKey):
+        reopened.unlock_with_recovery_key(new_vault.recovery_key)
+
+
+@given(
+    spacing=st.lists(st.sampled_from(["", " ", "-", "  ", "\t"]), min_size=7, max_size=7),
+    lower=st.lists(st.booleans(), min_size=28, max_size=28),
+)
+def test_any_spacing_and_case_reads_back_the_same_key(
+    spacing: list[str], lower: list[bool]
+) -> None:
+    key = new_recovery_key()
+    chars = [ch.lower() if low else ch for ch, low in zip(key.replace("-", ""), lower, strict=True)]
+    typed = "".join(sep + "".join(chars[i * 4 : i * 4 + 4]) for i, sep in enumerate(spacing))
+    assert recovery_secret(typed) == recovery_secret(key)

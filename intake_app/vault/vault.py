@@ -81,7 +81,7 @@ class Vault:
     """Open with `Vault.open` or make with `Vault.create`; every method re-reads keys.json.
 
     `kdf` is the Argon2id setting for wraps made from now on (new officers, changed or reset
-    passphrases, and upgrades at unlock); existing wraps keep the parameters they record.
+    passphrases); existing wraps keep the parameters they record.
     """
 
     def __init__(self, data_dir: Path, *, clock: Clock, kdf: KdfParams) -> None:
@@ -388,15 +388,16 @@ class Vault:
     def _after_success(
         self, key_file: KeyFile, record: OfficerRecord, passphrase: str, data_key: bytes
     ) -> None:
-        """Resets the failure count and, when the wrap is out of date, rewraps it.
+        """Resets the failure count and, when a credential store has become available since
+        the wrap was made, rewraps it with the installation secret: reduced protection ends at
+        the officer's next unlock.
 
-        Out of date: Argon2id parameters other than this release's, or made without the
-        installation secret while a credential store is now at hand (reduced protection ends
-        at the officer's next unlock).
+        Argon2id parameters are not upgraded here but at the next passphrase change or reset:
+        a caller opening without `kdf` would otherwise turn cheap test wraps into slow ones.
         """
         attempts = record.attempts.with_success()
         target_secret_id, _ = self._secret_for_new_wraps()
-        if record.kdf.params() != self._kdf or record.installation_secret_id != target_secret_id:
+        if record.installation_secret_id != target_secret_id:
             updated = self._new_officer_record(
                 record.id, record.display_name, record.role, passphrase, data_key, attempts
             )

@@ -167,11 +167,3 @@ def test_reduced_protection_ends_at_the_next_unlock_once_a_keyring_exists(
     assert (before, vault.reduced_protection) == (True, False)
     assert read_key_file(data_dir).officers[0].installation_secret_id is not None
     assert Vault.open(data_dir, kdf=CHEAP_KDF).unlock(ADMIN_ID, ADMIN_PASSPHRASE) == data_key
-
-
-def test_wraps_with_older_parameters_are_upgraded_at_unlock(new_vault: NewVault) -> None:
-    stronger = type(CHEAP_KDF)(time_cost=2, memory_cost=16, parallelism=1)
-    vault = Vault.open(new_vault.data_dir, kdf=stronger)
-    assert vault.unlock(ADMIN_ID, ADMIN_PASSPHRASE) == new_vault.data_key
-    assert read_key_file(new_vault.data_dir).officers[0].kdf.params() == stronger
-    assert new_vault.reopen().unlock(ADMIN_ID, ADMIN_PASSPHRASE) == new_vault.data_key

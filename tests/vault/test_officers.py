@@ -8,17 +8,21 @@ import pytest
 
 from intake_app.vault import (
     InvalidOfficer,
+    KdfParams,
     LastAdmin,
     OfficerEntry,
     UnknownOfficer,
+    Vault,
     WeakPassphrase,
     WrongDataKey,
     WrongPassphrase,
 )
+from intake_app.vault.key_file import read_key_file
 from tests.vault.conftest import (
     ADMIN_ID,
     ADMIN_NAME,
     ADMIN_PASSPHRASE,
+    CHEAP_KDF,
     OFFICER_ID,
     OFFICER_NAME,
     OFFICER_PASSPHRASE,
@@ -108,3 +112,19 @@ def test_changing_refuses_a_weak_or_unchanged_passphrase(with_officer: NewVault)
         with_officer.vault.change_passphrase(OFFICER_ID, OFFICER_PASSPHRASE, "kort")
     with pytest.raises(WeakPassphrase, match="gelijk"):
         with_officer.vault.change_passphrase(OFFICER_ID, OFFICER_PASSPHRASE, OFFICER_PASSPHRASE)
+
+
+def test_a_changed_passphrase_gets_this_releases_parameters(with_officer: NewVault) -> None:
+    stronger = KdfParams(time_cost=2, memory_cost=16, parallelism=1)
+    vault = Vault.open(with_officer.data_dir, kdf=stronger)
+    assert vault.unlock(OFFICER_ID, OFFICER_PASSPHRASE) == with_officer.data_key
+    assert officer_kdf(with_officer, OFFICER_ID) == CHEAP_KDF  # unlocking upgrades nothing
+    vault.change_passphrase(OFFICER_ID, OFFICER_PASSPHRASE, NEW_PASSPHRASE)
+    assert officer_kdf(with_officer, OFFICER_ID) == stronger
+    assert with_officer.reopen().unlock(OFFICER_ID, NEW_PASSPHRASE) == with_officer.data_key
+
+
+def officer_kdf(new_vault: NewVault, officer_id: str) -> KdfParams:
+    record = read_key_file(new_vault.data_dir).officer(officer_id)
+    assert record is not None
+    return record.kdf.params()

@@ -34,8 +34,8 @@ class KdfParams:
 
 # Measured on a 2-core laptop-class machine (benchmarks/unlock.py): about 0.43 s per unlock,
 # inside the 0.3-1 s target with room either way; 256 MiB is affordable on an 8 GB station
-# laptop and makes each guess costly on GPUs. Raising these in a release upgrades each
-# officer's wrap at their next unlock.
+# laptop and makes each guess costly on GPUs. Raising these in a release applies to each
+# officer's wrap at their next passphrase change or reset.
 PRODUCTION_KDF = KdfParams(time_cost=4, memory_cost=256 * 1024, parallelism=2)
 
 

@@ -45,6 +45,7 @@ MAX_REMEMBERED_FAILURES = 200  # failed unlocks kept for the audit log, newest l
 
 Role = Literal["admin", "officer"]
 OFFICER_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+InstallationSecretId = Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
 
 
 def _from_base64(value: object) -> object:
@@ -131,7 +132,7 @@ class OfficerRecord(_Strict):
     role: Role
     kdf: KdfRecord
     salt: Blob
-    installation_secret_id: str | None
+    installation_secret_id: InstallationSecretId | None
     entry_tag: Blob | None  # HMAC under the installation secret, when there is one
     check: Blob
     nonce: Blob
@@ -153,7 +154,7 @@ class RecoveryRecord(_Strict):
 class KeyFile(_Strict):
     format: Literal["intake-app-keys"] = "intake-app-keys"
     version: Literal[1] = 1  # FORMAT_VERSION
-    installation_secret_id: str | None
+    installation_secret_id: InstallationSecretId | None
     data_key_check: Blob
     officers: list[OfficerRecord]
     recovery: RecoveryRecord

@@ -12,6 +12,7 @@ BENCHMARKS: dict[str, str] = {
     "startup": "benchmarks.startup",
     "triage": "benchmarks.triage",
     "letters": "benchmarks.letters",
+    "unlock": "benchmarks.unlock",
 }
 
 

@@ -1,0 +1,95 @@
+"""What the officer reads about a match, and the triage reason that escalates it (R7).
+
+Calm and factual: a match means the same identifier was recorded before, not that the same
+person did it. The texts name dates and references only, never the identifier itself, so they
+can be shown, printed and logged without personal data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from intake_app.seriality.matching import IntakeRef
+
+Language = Literal["nl", "en"]
+
+RULE = "R7"
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationReason:
+    """A reason in the shape of the triage contract's `reasons` items."""
+
+    rule: str
+    text: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "text": self.text}
+
+
+def _describe(intake: IntakeRef, language: Language) -> str:
+    if intake.station is None:
+        return f"{intake.reference} ({intake.date.isoformat()})"
+    where = "station" if language == "en" else "bureau"
+    return f"{intake.reference} ({intake.date.isoformat()}, {where} {intake.station})"
+
+
+def _earlier(matches: Sequence[IntakeRef], today: date | None) -> bool:
+    return today is None or all(intake.date <= today for intake in matches)
+
+
+def match_message(
+    matches: Sequence[IntakeRef], language: Language = "nl", today: date | None = None
+) -> str:
+    """ "Dit gegeven komt voor in 2 eerdere intakes: ..." or "" when there is no match.
+
+    `today` is the date of the intake being recorded: "earlier" is said only when every match
+    is from that day or before (an officer may be completing an older intake).
+    """
+    if not matches:
+        return ""
+    count = len(matches)
+    listed = "; ".join(_describe(intake, language) for intake in matches)
+    earlier = _earlier(matches, today)
+    if language == "en":
+        which = "earlier" if earlier else "other"
+        noun = "intake" if count == 1 else "intakes"
+        return (
+            f"This identifier appears in {count} {which} {noun}: {listed}. "
+            "It may be the same person; the TSM frontoffice will be asked to assess it."
+        )
+    which = "eerdere" if earlier else "andere"
+    noun = "intake" if count == 1 else "intakes"
+    return (
+        f"Dit gegeven komt voor in {count} {which} {noun}: {listed}. "
+        "Mogelijk gaat het om dezelfde persoon; "
+        "de TSM-frontoffice wordt gevraagd dit te beoordelen."
+    )
+
+
+def escalation_reason(
+    matches: Sequence[IntakeRef], language: Language = "nl"
+) -> EscalationReason | None:
+    """The triage reason that puts a possible series to the TSM frontoffice, or None."""
+    if not matches:
+        return None
+    count = len(matches)
+    references = ", ".join(_describe(intake, language) for intake in matches)
+    if language == "en":
+        noun = "intake" if count == 1 else "intakes"
+        text = (
+            f"Identifiers of the suspect also appear in {count} other {noun} ({references}). "
+            "Several reports may point to the same person: escalate to the TSM frontoffice "
+            "for sharper assessment (R7)."
+        )
+    else:
+        noun = "intake" if count == 1 else "intakes"
+        text = (
+            f"Gegevens van de verdachte komen ook voor in {count} andere {noun} ({references}). "
+            "Meerdere meldingen kunnen over dezelfde persoon gaan: voorleggen aan de "
+            "TSM-frontoffice voor scherpere beoordeling (R7)."
+        )
+    return EscalationReason(RULE, text)

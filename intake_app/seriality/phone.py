@@ -1,0 +1,38 @@
+"""Phone numbers to E.164 with `phonenumbers`, so every way of typing one number matches (R7).
+
+06-12345678, +31 6 1234 5678, 0031612345678 and 0612345678 are all +31612345678: the default
+region is NL, so a number without a country code is read as Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import phonenumbers
+
+from intake_app.seriality.identifier import NormalisedIdentifier, clean_text
+
+DEFAULT_REGION: Final = "NL"
+
+_NOT_PHONE_TEXT = re.compile(r"[^0-9+]")
+
+
+def normalise_phone(raw: str, *, entered_as: str = "phone") -> NormalisedIdentifier:
+    text = clean_text(raw)
+    try:
+        number = phonenumbers.parse(text, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and phonenumbers.is_possible_number(number):
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        # A possible but not valid number (a new range, a typo) still gets its E.164 form, so
+        # the same typing in two intakes matches; it is only not called verified.
+        return NormalisedIdentifier(
+            "phone", raw, e164, phonenumbers.is_valid_number(number), entered_as=entered_as
+        )
+    # Not a phone number we can read: keep the digits (and a leading +) so that spacing and
+    # dashes still do not matter, or the cleaned text if it has no digits at all.
+    digits = _NOT_PHONE_TEXT.sub("", text)
+    digits = digits[:1] + digits[1:].replace("+", "")
+    return NormalisedIdentifier("phone", raw, digits or text, False, entered_as=entered_as)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from intake_app.seriality.identifier import NormalisedIdentifier, clean_text
+from intake_app.seriality.identifier import NormalisedIdentifier, clean_text, without_spaces
 from intake_app.seriality.phone import normalise_phone
 from intake_app.seriality.urls import ParsedUrl, normalise_url, parse_url
 
@@ -166,7 +166,7 @@ def _from_url(raw: str, url: ParsedUrl, entered_as: str) -> NormalisedIdentifier
 
 
 def _normalised_name(name: str, platform: str) -> str:
-    name = clean_text(name).replace(" ", "").lstrip("@").strip("/")
+    name = without_spaces(name).lstrip("@").strip("/")
     if platform == "discord" and _DISCORD_LEGACY_TAG.fullmatch(name):
         return name  # legacy Discord tags were case-sensitive
     name = name.lower()

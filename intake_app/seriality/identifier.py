@@ -90,7 +90,10 @@ class NormalisedIdentifier:
     @property
     def matchable(self) -> bool:
         """False for empty text and placeholders ("onbekend", "-"), which must link nothing."""
-        return self.normalised.casefold() not in PLACEHOLDERS
+        return (
+            self.normalised.casefold() not in PLACEHOLDERS
+            and clean_text(self.raw).casefold() not in PLACEHOLDERS
+        )
 
 
 def clean_text(raw: str) -> str:
@@ -101,3 +104,11 @@ def clean_text(raw: str) -> str:
     text = unicodedata.normalize("NFKC", raw)
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
     return " ".join(text.split())
+
+
+def without_spaces(raw: str) -> str:
+    """`clean_text` with every space removed, for text that never holds one (names, links).
+
+    NFKC again afterwards: a removed space can bring a letter and a combining mark together.
+    """
+    return unicodedata.normalize("NFKC", clean_text(raw).replace(" ", ""))

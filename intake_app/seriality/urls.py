@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
-from intake_app.seriality.identifier import NormalisedIdentifier, clean_text
+from intake_app.seriality.identifier import NormalisedIdentifier, clean_text, without_spaces
 
 # Parameters that say who shared a link or which campaign it came from, never which page it is.
 TRACKING_PARAMETERS: Final = frozenset(
@@ -89,7 +89,7 @@ def _canonical_host(host: str) -> str | None:
 
 def parse_url(text: str) -> ParsedUrl | None:
     """A canonical URL for http(s) links, with or without a scheme; None if it is not one."""
-    text = clean_text(text).replace(" ", "")
+    text = without_spaces(text)
     if not text or "." not in text:
         return None
     if _SCHEME.match(text) is None:

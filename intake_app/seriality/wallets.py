@@ -17,7 +17,7 @@ import base58
 from Crypto.Hash import keccak
 
 from intake_app.seriality.bech32 import decode_segwit
-from intake_app.seriality.identifier import NormalisedIdentifier, clean_text
+from intake_app.seriality.identifier import NormalisedIdentifier, without_spaces
 
 # Base58check version bytes -> network, for 21-byte payloads (version + 20-byte hash).
 BASE58_VERSIONS: Final = {0x00: "bitcoin", 0x05: "bitcoin", 0x30: "litecoin", 0x32: "litecoin"}
@@ -35,7 +35,7 @@ def eip55_checksummed(hex_address: str) -> str:
     digest = keccak.new(digest_bits=256, data=lowered.encode("ascii")).hexdigest()
     return "".join(
         ch.upper() if int(nibble, 16) >= 8 else ch
-        for ch, nibble in zip(lowered, digest, strict=True)
+        for ch, nibble in zip(lowered, digest[:40], strict=True)
     )
 
 
@@ -75,7 +75,7 @@ def _segwit(raw: str, text: str) -> NormalisedIdentifier | None:
 
 
 def normalise_wallet(raw: str) -> NormalisedIdentifier:
-    text = clean_text(raw).replace(" ", "")
+    text = without_spaces(raw)
     for scheme in _URI_SCHEMES:  # payment links: "bitcoin:bc1...?amount=0.1"
         if text.lower().startswith(scheme):
             text = text[len(scheme) :].split("?", 1)[0]

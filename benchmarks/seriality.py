@@ -20,9 +20,9 @@ from datetime import date, timedelta
 import base58
 
 from benchmarks.figures import Figure, figure
-from intake_app.seriality import normalise
 from intake_app.seriality.identifier import MatchKey
 from intake_app.seriality.matching import IntakeRef, MemoryIndex, find_matches
+from intake_app.seriality.normalise import normalise
 from intake_app.seriality.regional_key import generate_regional_key
 from intake_app.seriality.tokens import Tokeniser, export_tokens, import_tokens
 

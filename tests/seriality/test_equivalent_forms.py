@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from intake_app.seriality import normalise
 from intake_app.seriality.identifier import MatchKey
+from intake_app.seriality.normalise import normalise
 from tests.seriality import strategies as s
 
 PROPERTY = settings(deadline=None, max_examples=150)

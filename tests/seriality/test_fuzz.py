@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake_app.seriality import normalise, normalise_answer_item
 from intake_app.seriality.identifier import KINDS
+from intake_app.seriality.normalise import normalise, normalise_answer_item
 from intake_app.seriality.urls import parse_url
 
 KIND = st.sampled_from([*KINDS, "unknown"])

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from intake_app.seriality import normalise
 from intake_app.seriality.matching import (
     IntakeRef,
     MemoryIndex,
     find_matches,
     intakes_matching_any,
 )
+from intake_app.seriality.normalise import normalise
 
 EARLIER = IntakeRef(date(2026, 3, 2), "BT-2026-0012")
 LATER = IntakeRef(date(2026, 9, 14), "BT-2026-0201")

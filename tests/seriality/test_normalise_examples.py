@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from intake_app.seriality import normalise, normalise_answer_item
 from intake_app.seriality.identifier import MatchKey
+from intake_app.seriality.normalise import normalise, normalise_answer_item
 
 
 @pytest.mark.parametrize(

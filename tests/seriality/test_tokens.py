@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake_app.seriality import normalise
 from intake_app.seriality.identifier import MatchKey
 from intake_app.seriality.matching import IntakeRef, find_matches
+from intake_app.seriality.normalise import normalise
 from intake_app.seriality.regional_key import RegionalKey, generate_regional_key
 from intake_app.seriality.tokens import (
     NotATokenFile,

@@ -142,6 +142,8 @@ def _whatsapp_number(url: ParsedUrl) -> str | None:
     number = url.parameter("phone") if segments[:1] == ["send"] else None
     if number is None and len(segments) == 1:
         number = segments[0]
+    if number is None or not any(ch.isdigit() for ch in number):
+        return None
     return number
 
 
@@ -172,6 +174,8 @@ def _normalised_name(name: str, platform: str) -> str:
     name = name.lower()
     if platform == "facebook" and not name.startswith("id:"):
         name = name.replace(".", "")
+        if name.isdigit():  # facebook.com/100012345 is the profile with that numeric id
+            name = f"id:{name}"
     return name
 
 
@@ -179,7 +183,9 @@ def _named(raw: str, name: str, platform: str, entered_as: str) -> NormalisedIde
     normalised = _normalised_name(name, platform)
     known = PLATFORMS.get(platform)
     pattern = known.valid_name if known is not None else _GENERIC_NAME
-    verified = pattern.fullmatch(normalised) is not None
+    # "Jan Fictief" is a display name, not a handle: kept (without the space), not verified.
+    typed_with_space = " " in clean_text(name).lstrip("@ ")
+    verified = pattern.fullmatch(normalised) is not None and not typed_with_space
     return NormalisedIdentifier(
         "handle", raw, normalised, verified, platform=platform, entered_as=entered_as
     )
@@ -217,5 +223,6 @@ def normalise_username(raw: str) -> NormalisedIdentifier:
     if from_url is not None:
         return from_url
     normalised = _normalised_name(raw, "other")
-    verified = _GENERIC_NAME.fullmatch(normalised) is not None
+    typed_with_space = " " in clean_text(raw).lstrip("@ ")
+    verified = _GENERIC_NAME.fullmatch(normalised) is not None and not typed_with_space
     return NormalisedIdentifier("username", raw, normalised, verified, entered_as="username")

@@ -30,11 +30,10 @@ class EscalationReason:
         return {"rule": self.rule, "text": self.text}
 
 
-def _describe(intake: IntakeRef, language: Language) -> str:
+def _describe(intake: IntakeRef) -> str:
     if intake.station is None:
         return f"{intake.reference} ({intake.date.isoformat()})"
-    where = "station" if language == "en" else "bureau"
-    return f"{intake.reference} ({intake.date.isoformat()}, {where} {intake.station})"
+    return f"{intake.reference} ({intake.date.isoformat()}, {intake.station})"
 
 
 def _earlier(matches: Sequence[IntakeRef], today: date | None) -> bool:
@@ -52,7 +51,7 @@ def match_message(
     if not matches:
         return ""
     count = len(matches)
-    listed = "; ".join(_describe(intake, language) for intake in matches)
+    listed = "; ".join(_describe(intake) for intake in matches)
     earlier = _earlier(matches, today)
     if language == "en":
         which = "earlier" if earlier else "other"
@@ -77,7 +76,7 @@ def escalation_reason(
     if not matches:
         return None
     count = len(matches)
-    references = ", ".join(_describe(intake, language) for intake in matches)
+    references = ", ".join(_describe(intake) for intake in matches)
     if language == "en":
         noun = "intake" if count == 1 else "intakes"
         text = (

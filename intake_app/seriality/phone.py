@@ -35,4 +35,7 @@ def normalise_phone(raw: str, *, entered_as: str = "phone") -> NormalisedIdentif
     # dashes still do not matter, or the cleaned text if it has no digits at all.
     digits = _NOT_PHONE_TEXT.sub("", text)
     digits = digits[:1] + digits[1:].replace("+", "")
-    return NormalisedIdentifier("phone", raw, digits or text, False, entered_as=entered_as)
+    has_digits = any(ch.isdigit() for ch in digits)
+    return NormalisedIdentifier(
+        "phone", raw, digits if has_digits else text, False, entered_as=entered_as
+    )

@@ -1,9 +1,10 @@
 """URLs canonicalised so that the same page typed or shared differently matches (R7).
 
 The canonical form: https (http and https reach the same profile pages), host lower-cased and
-IDNA-encoded without "www.", no default port, no fragment, no trailing slash, tracking and
-share parameters removed, the remaining query parameters sorted. The path keeps its case:
-on many sites /Name and /name are different pages.
+IDNA-encoded without "www.", no default port, no trailing slash, tracking and share parameters
+removed, the remaining query parameters sorted, no fragment (an anchor within the page) unless it
+is a route ("#/profile/1", "#!/profile/1"), which names a page of its own. The path keeps its
+case: on many sites /Name and /name are different pages.
 """
 
 from __future__ import annotations
@@ -58,11 +59,13 @@ class ParsedUrl:
     host: str
     path: str
     query: tuple[tuple[str, str], ...]
+    route: str = ""
 
     @property
     def text(self) -> str:
         query = f"?{urlencode(self.query)}" if self.query else ""
-        return f"https://{self.host}{self.path}{query}"
+        route = f"#{self.route}" if self.route else ""
+        return f"https://{self.host}{self.path}{query}{route}"
 
     def segments(self) -> list[str]:
         return [unquote(part) for part in self.path.split("/") if part]
@@ -115,7 +118,8 @@ def parse_url(text: str) -> ParsedUrl | None:
             if not _is_tracking(key)
         )
     )
-    return ParsedUrl(host, path, query)
+    route = parts.fragment if parts.fragment.startswith(("/", "!/")) else ""
+    return ParsedUrl(host, path, query, route)
 
 
 def normalise_url(raw: str, *, entered_as: str = "url") -> NormalisedIdentifier:

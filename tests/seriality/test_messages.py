@@ -22,7 +22,7 @@ def test_the_dutch_message_names_count_dates_and_references() -> None:
     assert text.startswith("Dit gegeven komt voor in 2 eerdere intakes: ")
     for part in ("BT-2026-0012", "2026-03-02", "BT-2026-0201", "2026-09-14"):
         assert part in text
-    assert "bureau Bureau Fictief-Noord" in text
+    assert "BT-2026-0201 (2026-09-14, Bureau Fictief-Noord)" in text
     assert "TSM-frontoffice" in text
 
 
@@ -38,7 +38,7 @@ def test_one_match_is_singular() -> None:
 def test_the_english_message() -> None:
     text = match_message([FIRST, SECOND], "en", TODAY)
     assert text.startswith("This identifier appears in 2 earlier intakes: ")
-    assert "station Bureau Fictief-Noord" in text
+    assert "(2026-09-14, Bureau Fictief-Noord)" in text
 
 
 def test_a_later_intake_is_called_other_not_earlier() -> None:

@@ -94,6 +94,31 @@ def test_facebook_numeric_profile_ids() -> None:
     assert by_url.match_key == key_of("handle", "id:100012345", "facebook")
 
 
+def test_a_numeric_facebook_name_is_the_profile_id() -> None:
+    assert key_of("url", "https://facebook.com/100012345") == MatchKey(
+        "handle:facebook", "id:100012345"
+    )
+
+
+def test_a_display_name_with_a_space_is_kept_but_not_verified() -> None:
+    result = normalise("handle", "Jan Fictief", "instagram")
+    assert (result.normalised, result.verified) == ("janfictief", False)
+    assert not normalise("username", "Jan Fictief").verified
+
+
+def test_a_whatsapp_link_without_a_number_stays_a_url() -> None:
+    result = normalise("url", "https://wa.me/qr/ABCDEF123")
+    assert result.kind == "url"
+    assert normalise("url", "https://wa.me/hallo").kind == "url"
+
+
+def test_url_routes_after_the_hash_are_kept_anchors_are_not() -> None:
+    assert normalise("url", "https://fictief.nl/app#/profiel/12").normalised == (
+        "https://fictief.nl/app#/profiel/12"
+    )
+    assert normalise("url", "https://fictief.nl/app#boven").normalised == "https://fictief.nl/app"
+
+
 def test_discord_user_ids_and_legacy_tags() -> None:
     by_url = normalise("url", "https://discord.com/users/123456789012345678")
     assert by_url.match_key == MatchKey("handle:discord", "id:123456789012345678")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 # The kinds the interview records (identifier_list answers); profile_url, url and a WhatsApp
@@ -52,7 +52,7 @@ class MatchKey:
     """
 
     family: str
-    normalised: str
+    normalised: str = field(repr=False)  # personal data: kept out of logs and tracebacks
 
     def as_text(self) -> str:
         """One string, e.g. for a database column or as the message of a keyed hash."""
@@ -71,8 +71,8 @@ class NormalisedIdentifier:
     """
 
     kind: str
-    raw: str
-    normalised: str
+    raw: str = field(repr=False)  # personal data: kept out of logs and tracebacks
+    normalised: str = field(repr=False)
     verified: bool
     platform: str | None = None
     entered_as: str | None = None
@@ -90,10 +90,11 @@ class NormalisedIdentifier:
     @property
     def matchable(self) -> bool:
         """False for empty text and placeholders ("onbekend", "-"), which must link nothing."""
-        return (
-            self.normalised.casefold() not in PLACEHOLDERS
-            and clean_text(self.raw).casefold() not in PLACEHOLDERS
-        )
+        return not (is_placeholder(self.normalised) or is_placeholder(self.raw))
+
+
+def is_placeholder(text: str) -> bool:
+    return clean_text(text).casefold() in PLACEHOLDERS
 
 
 def clean_text(raw: str) -> str:

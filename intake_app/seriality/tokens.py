@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
-from intake_app.seriality.identifier import MatchKey
+from intake_app.seriality.identifier import MatchKey, is_placeholder
 from intake_app.seriality.matching import IntakeRef
 from intake_app.seriality.regional_key import RegionalKey
 
@@ -90,7 +90,8 @@ def export_tokens(
 ) -> bytes:
     """The token file for this station's identifiers: keyed hashes, references and dates only.
 
-    Each (token, intake) pair appears once; lines are sorted, so the file reveals nothing about
+    Empty match keys and placeholders ("onbekend") are left out. Each (token, intake) pair
+    appears once; lines are sorted, so the file reveals nothing about
     the order in which identifiers were recorded.
     """
     _check_text("station name", station)
@@ -99,7 +100,7 @@ def export_tokens(
         {
             (tokeniser.token(key), _check_text("intake reference", intake.reference), intake.date)
             for key, intake in identifiers
-            if key.normalised
+            if not is_placeholder(key.normalised)
         }
     )
     header = {

@@ -239,6 +239,13 @@ def test_placeholders_are_never_matchable(typed: str) -> None:
         assert not normalise(kind, typed).matchable
 
 
+def test_identifiers_keep_personal_data_out_of_their_repr() -> None:
+    result = normalise("phone", "06-12345678")
+    assert "12345678" not in repr(result)
+    assert "12345678" not in repr(result.match_key)
+    assert "phone" in repr(result)
+
+
 def test_full_width_digits_from_a_phone_keyboard() -> None:
     assert normalise("phone", "０６１２３４５６７８").normalised == "+31612345678"
 

@@ -67,8 +67,9 @@ def test_each_token_and_intake_pair_is_written_once() -> None:
     assert data == exported()
 
 
-def test_empty_match_keys_are_not_exported() -> None:
-    data = export_tokens([(MatchKey("phone", ""), FIRST)], KEY, STATION)
+def test_empty_match_keys_and_placeholders_are_not_exported() -> None:
+    entries = [(MatchKey("phone", ""), FIRST), (MatchKey("username", "Onbekend"), FIRST)]
+    data = export_tokens(entries, KEY, STATION)
     assert len(import_tokens(data, KEY)) == 0
 
 

@@ -11,6 +11,7 @@ from benchmarks.figures import to_json_line
 BENCHMARKS: dict[str, str] = {
     "startup": "benchmarks.startup",
     "seriality": "benchmarks.seriality",
+    "triage": "benchmarks.triage",
 }
 
 

@@ -15,7 +15,10 @@ from collections.abc import Sequence
 
 from intake_app import APP_NAME, __version__
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ("intake_app.seriality.command",)
+SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "intake_app.triage.command",
+    "intake_app.seriality.command",
+)
 
 EXIT_QT_UNAVAILABLE = 3
 

@@ -8,26 +8,14 @@ can be shown, printed and logged without personal data.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Final
 
 from intake_app.seriality.matching import IntakeRef
+from intake_app.triage.reasons import Language, Reason
 
-Language = Literal["nl", "en"]
-
-RULE = "R7"
-
-
-@dataclass(frozen=True, slots=True)
-class EscalationReason:
-    """A reason in the shape of the triage contract's `reasons` items."""
-
-    rule: str
-    text: str
-
-    def as_dict(self) -> dict[str, str]:
-        return {"rule": self.rule, "text": self.text}
+RULE: Final = "R7"
+REASON_KEY: Final = "seriality_match"
 
 
 def _describe(intake: IntakeRef) -> str:
@@ -53,15 +41,14 @@ def match_message(
     count = len(matches)
     listed = "; ".join(_describe(intake) for intake in matches)
     earlier = _earlier(matches, today)
+    noun = "intake" if count == 1 else "intakes"
     if language == "en":
         which = "earlier" if earlier else "other"
-        noun = "intake" if count == 1 else "intakes"
         return (
             f"This identifier appears in {count} {which} {noun}: {listed}. "
             "It may be the same person; the TSM frontoffice will be asked to assess it."
         )
     which = "eerdere" if earlier else "andere"
-    noun = "intake" if count == 1 else "intakes"
     return (
         f"Dit gegeven komt voor in {count} {which} {noun}: {listed}. "
         "Mogelijk gaat het om dezelfde persoon; "
@@ -69,26 +56,24 @@ def match_message(
     )
 
 
-def escalation_reason(
-    matches: Sequence[IntakeRef], language: Language = "nl"
-) -> EscalationReason | None:
-    """The triage reason that puts a possible series to the TSM frontoffice, or None."""
+def escalation_reason(matches: Sequence[IntakeRef], language: Language = "nl") -> Reason | None:
+    """The triage reason (triage's own `Reason`) that puts a possible series to the TSM
+    frontoffice, or None when nothing matched."""
     if not matches:
         return None
     count = len(matches)
     references = ", ".join(_describe(intake) for intake in matches)
+    noun = "intake" if count == 1 else "intakes"
     if language == "en":
-        noun = "intake" if count == 1 else "intakes"
         text = (
             f"Identifiers of the suspect also appear in {count} other {noun} ({references}). "
             "Several reports may point to the same person: escalate to the TSM frontoffice "
             "for sharper assessment (R7)."
         )
     else:
-        noun = "intake" if count == 1 else "intakes"
         text = (
             f"Gegevens van de verdachte komen ook voor in {count} andere {noun} ({references}). "
             "Meerdere meldingen kunnen over dezelfde persoon gaan: voorleggen aan de "
             "TSM-frontoffice voor scherpere beoordeling (R7)."
         )
-    return EscalationReason(RULE, text)
+    return Reason(RULE, REASON_KEY, text)

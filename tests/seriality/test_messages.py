@@ -50,7 +50,7 @@ def test_a_later_intake_is_called_other_not_earlier() -> None:
 def test_the_escalation_reason_cites_r7_and_the_tsm_frontoffice() -> None:
     reason = escalation_reason([FIRST, SECOND])
     assert reason is not None
-    assert reason.as_dict()["rule"] == "R7"
+    assert (reason.rule, reason.key) == ("R7", "seriality_match")
     assert "TSM-frontoffice" in reason.text
     assert "BT-2026-0012" in reason.text and "BT-2026-0201" in reason.text
     english = escalation_reason([FIRST], "en")

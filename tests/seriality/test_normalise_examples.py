@@ -35,6 +35,25 @@ def test_an_unreadable_phone_number_is_kept_unverified_by_its_digits() -> None:
     assert normalise("phone", "0 6 1 2").match_key == result.match_key
 
 
+def test_a_number_with_a_note_beside_it_is_found() -> None:
+    for typed in ("06 12345678 (na 18 uur)", "tel. 06-12345678", "tel:+31612345678"):
+        result = normalise("phone", typed)
+        assert (result.normalised, result.verified) == ("+31612345678", True)
+
+
+def test_letters_are_never_read_as_a_telephone_keypad() -> None:
+    # phonenumbers alone would turn "06-123ABCDE" into the valid +31612322233.
+    result = normalise("phone", "06-123ABCDE")
+    assert not result.verified
+    assert result.normalised != "+31612322233"
+
+
+def test_two_numbers_in_one_field_are_not_guessed_between() -> None:
+    result = normalise("phone", "06 12345678 of 06 87654321")
+    assert not result.verified
+    assert result.normalised not in ("+31612345678", "+31687654321")
+
+
 def test_text_without_digits_is_kept_as_text() -> None:
     result = normalise("phone", "  belt met  anoniem nummer ")
     assert (result.normalised, result.verified) == ("belt met anoniem nummer", False)

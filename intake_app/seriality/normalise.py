@@ -65,6 +65,13 @@ def normalise_answer_item(item: Mapping[str, object]) -> NormalisedIdentifier:
     )
 
 
+def normalise_answer(answer: object) -> list[NormalisedIdentifier]:
+    """Every item of an identifier_list answer; anything that is not an item is skipped."""
+    if not isinstance(answer, list | tuple):
+        return []
+    return [normalise_answer_item(item) for item in answer if isinstance(item, Mapping)]
+
+
 def looks_like_url(text: str) -> bool:
     """True when text reads as an http(s) link (the UI may suggest the URL kind)."""
     return "/" in text and parse_url(text) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intake_app.seriality.identifier import MatchKey
-from intake_app.seriality.normalise import normalise, normalise_answer_item
+from intake_app.seriality.normalise import normalise, normalise_answer, normalise_answer_item
 
 
 @pytest.mark.parametrize(
@@ -250,6 +250,16 @@ def test_answer_items_from_the_interview() -> None:
     assert normalise_answer_item({"kind": "phone", "value": 612345678}).verified
     odd = normalise_answer_item({"value": None, "platform": 3})
     assert (odd.kind, odd.raw, odd.matchable) == ("unknown", "", False)
+
+
+def test_a_whole_identifier_list_answer() -> None:
+    answer = [
+        {"kind": "phone", "value": "06-12345678"},
+        {"kind": "handle", "value": "https://instagram.com/fictief_99", "platform": "other"},
+        "not an item",
+    ]
+    assert [item.family for item in normalise_answer(answer)] == ["phone", "handle:instagram"]
+    assert normalise_answer("weet ik niet") == []
 
 
 @pytest.mark.parametrize("typed", ["", "  ", "-", "?", "Onbekend", "weet ik niet", "n.v.t."])

@@ -68,11 +68,11 @@ class Tokeniser:
         return mac.hexdigest()
 
 
-def _check_text(what: str, value: str) -> str:
+def _check_text(what: str, value: str, remedy: str) -> str:
     if not value.strip() or len(value) > MAX_TEXT or not value.isprintable():
         raise TokenFileError(
-            f"The {what} must be 1 to {MAX_TEXT} printable characters; "
-            f"check the {what} in the station settings."
+            f"The {what} must be 1 to {MAX_TEXT} printable characters. {remedy} "
+            "Nothing was exported."
         )
     return value
 
@@ -91,14 +91,19 @@ def export_tokens(
     """The token file for this station's identifiers: keyed hashes, references and dates only.
 
     Empty match keys and placeholders ("onbekend") are left out. Each (token, intake) pair
-    appears once; lines are sorted, so the file reveals nothing about
-    the order in which identifiers were recorded.
+    appears once; lines are sorted, so the file reveals nothing about the order in which
+    identifiers were recorded.
     """
-    _check_text("station name", station)
+    _check_text("station name", station, "Correct the station name in the station settings.")
+    bad_reference = "Report this intake reference to the application administrator."
     tokeniser = Tokeniser(regional_key)
     rows = sorted(
         {
-            (tokeniser.token(key), _check_text("intake reference", intake.reference), intake.date)
+            (
+                tokeniser.token(key),
+                _check_text("intake reference", intake.reference, bad_reference),
+                intake.date,
+            )
             for key, intake in identifiers
             if not is_placeholder(key.normalised)
         }

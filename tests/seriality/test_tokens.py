@@ -165,7 +165,9 @@ def test_arbitrary_bytes_never_crash_the_import(data: bytes) -> None:
 
 
 def test_export_refuses_a_bad_station_name_with_a_clear_message() -> None:
-    with pytest.raises(TokenFileError, match=r"station name.*station settings"):
+    with pytest.raises(
+        TokenFileError, match=r"station name.*station settings.*Nothing was exported"
+    ):
         export_tokens(ENTRIES, KEY, "")
     with pytest.raises(TokenFileError, match=r"intake reference"):
         export_tokens([(PHONE.match_key, IntakeRef(FIRST.date, "x\n"))], KEY, STATION)

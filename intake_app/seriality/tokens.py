@@ -234,7 +234,9 @@ def import_tokens(data: bytes, regional_key: RegionalKey) -> TokenSet:
             "Nothing was imported."
         )
     body = data[: data.rfind(b"\n", 0, len(data.rstrip(b"\n"))) + 1]
-    if not hmac.compare_digest(_seal(regional_key, body), seal["seal"]):
+    # The seal line itself is not sealed: accept only its exact form, so no byte goes unchecked.
+    exact_seal_line = data[len(body) :] == _line({"seal": seal["seal"]})
+    if not exact_seal_line or not hmac.compare_digest(_seal(regional_key, body), seal["seal"]):
         raise TamperedTokenFile(
             f"The token file from station {station!r} was changed after it was exported "
             "(damaged in copying, or tampered with), so none of it can be trusted. Ask that "

@@ -157,6 +157,13 @@ def test_any_single_byte_change_is_refused(data: st.DataObject) -> None:
         import_tokens(changed, KEY)
 
 
+def test_a_changed_byte_after_the_seal_is_refused() -> None:
+    original = exported()
+
+    with pytest.raises(TokenFileError):
+        import_tokens(original[:-1] + b" ", KEY)
+
+
 @settings(deadline=None)
 @given(st.binary(max_size=400))
 def test_arbitrary_bytes_never_crash_the_import(data: bytes) -> None:

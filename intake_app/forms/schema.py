@@ -39,7 +39,7 @@ class _Strict(BaseModel):
 
 class CheckSource(_Strict):
     id: str = Field(pattern=ID_PATTERN)
-    rule: str = Field(min_length=1)  # a condition that must hold; a rule without a value passes
+    rule: str = Field(min_length=1)  # must not be false; say `not known(x) or ...` for gaps
     message: str = Field(min_length=1)
 
 

@@ -86,10 +86,6 @@ class Form:
     def question(self, question_id: str) -> Question:
         return self.questions[question_id]
 
-    def section_of(self, question_id: str) -> Section:
-        wanted = self.questions[question_id].section
-        return next(section for section in self.sections if section.id == wanted)
-
     def walk(self) -> Iterator[Question]:
         """Every question in form order, a group's questions right after the group."""
         for section in self.sections:

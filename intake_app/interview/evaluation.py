@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from intake_app.forms.expressions import INTAKE_DATE, Value, is_true
 from intake_app.forms.model import Form, Question
@@ -171,9 +170,3 @@ class _Pass:
         scope.states[question.id] = AnswerState.ANSWERED.value
         self.result.values[key] = value
         self.result.states[key] = AnswerState.ANSWERED
-
-
-def typed_to_json(value: Value) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    return value

@@ -81,7 +81,7 @@ def check_forms(path: Path | None = None) -> Report:
         return report
     folder, sources = _targets(folder_or_file)
     if not sources:
-        report.problems.append(f"{folder}: no form found (a form is a *{'.nl.yaml'} file)")
+        report.problems.append(f"{folder}: no form found (a form is a *.nl.yaml file)")
         return report
     problems: list[FormFileError] = []
     try:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from intake_app.forms.schema import BlocklistSource
 from intake_app.forms.yaml_source import FormFileError, Location, YamlSource, load_yaml
 
@@ -43,8 +45,8 @@ def load_blocklist(path: Path) -> Blocklist:
         raise source.error((), "the blocklist must be a mapping with 'phrases'")
     try:
         parsed = BlocklistSource.model_validate(source.data)
-    except ValueError as exc:
-        raise source.error(("phrases",), f"not a valid blocklist: {exc}") from exc
+    except ValidationError as exc:
+        raise source.validation_error(exc) from exc
     patterns = {}
     for language, phrases in parsed.phrases.items():
         cleaned = [phrase.strip() for phrase in phrases if phrase and phrase.strip()]

@@ -248,6 +248,14 @@ def test_reviewers_can_extend_the_blocklist(forms: Path) -> None:
     assert any("('meteen')" in problem for problem in found)
 
 
+def test_a_broken_blocklist_is_reported(forms: Path) -> None:
+    (forms / "wording-blocklist.yaml").write_text("phrases:\n  nl: waarom\n", encoding="utf-8")
+
+    assert problems(forms) == [
+        f"{forms / 'wording-blocklist.yaml'}:2: phrases.nl: Input should be a valid list"
+    ]
+
+
 def test_a_broken_policy_is_reported(forms: Path) -> None:
     line = edit(forms / "policy.yaml", "idle_lock_minutes: 5", "idle_lock_minutes: 0")
 

@@ -57,7 +57,8 @@ def _answer(question: Question, rng: random.Random) -> Answer | None:
     return Answer(_value(question, rng))
 
 
-def _sample_answers(form: Form, rng: random.Random) -> dict[str, Answer]:
+def sample_answers(form: Form, rng: random.Random) -> dict[str, Answer]:
+    """Answers to every question (some unknown, declined or left open), up to 3 per group."""
     answers: dict[str, Answer] = {}
     for question in form.walk():
         if question.group is not None:
@@ -83,7 +84,7 @@ def unreachable_questions(form: Form, walks: int = DEFAULT_WALKS, seed: int = 4)
     rng = random.Random(seed)  # noqa: S311 - a reproducible search, not security
     waiting = {question.id for question in form.walk()}
     for _ in range(walks):
-        slots = evaluate(form, _sample_answers(form, rng), SAMPLE_DATE).slots
+        slots = evaluate(form, sample_answers(form, rng), SAMPLE_DATE).slots
         waiting -= {slot.question.id for slot in slots}
         if not waiting:
             break

@@ -12,12 +12,12 @@ from intake_app.interview.answers import AnswerState
 from intake_app.interview.session import Interview
 
 INTAKE_DATE = date(2026, 11, 23)
-_FORM = load_form()
+SHIPPED_FORM = load_form()
 
 
 @pytest.fixture
 def form() -> Form:
-    return _FORM
+    return SHIPPED_FORM
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 MAX_TEXT_LIMIT = 20_000
@@ -57,6 +58,15 @@ class QuestionSource(_Strict):
     checks: list[CheckSource] = Field(default_factory=list)
     questions: list[QuestionSource] | None = None  # the questions of a repeat group
     max_items: int | None = Field(default=None, ge=1, le=50)
+
+    @field_validator("options", mode="before")
+    @classmethod
+    def _option_ids_are_words(cls, options: Any) -> Any:
+        if isinstance(options, dict) and any(isinstance(key, bool) for key in options):
+            raise ValueError(
+                "YAML reads a bare yes/no/on/off as true/false: choose another option id"
+            )
+        return options
 
     @model_validator(mode="after")
     def _fits_its_type(self) -> QuestionSource:

@@ -88,6 +88,15 @@ def test_a_choice_without_options_is_refused(forms: Path) -> None:
     assert "options are required for single_choice and multiple_choice" in found[0]
 
 
+def test_bare_yes_no_option_ids_are_explained(forms: Path) -> None:
+    line = edit(forms / NL, "          not: Nee\n", "          no: Nee\n")
+
+    found = problems(forms)
+
+    assert found[0].startswith(f"{forms / NL}:{line - 3}: sections.9.questions.1.options: ")
+    assert "YAML reads a bare yes/no/on/off as true/false" in found[0]
+
+
 def test_duplicate_ids_are_refused(forms: Path) -> None:
     line = edit(forms / NL, "      - id: threat_ongoing\n", "      - id: safe_now\n")
 

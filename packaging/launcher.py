@@ -1,0 +1,7 @@
+"""Entry point of the PyInstaller build: the same as `intake-app`."""
+
+import sys
+
+from intake_app.cli import main
+
+sys.exit(main())

@@ -355,6 +355,16 @@ class _Compiler:
             return Kind.BOOL, lambda scope: inner(scope) is not None, None
         if function == "coalesce":
             return self.coalesce(args)
+        if function == "abs":
+            self.arity(function, args, 1, 1)
+            kind, inner, _ = self.compile(args[0])
+            self.expect(kind, Kind.NUMBER, "the argument of abs()")
+
+            def absolute(scope: Scope) -> Value:
+                value = inner(scope)
+                return abs(value) if _is_number(value) else None  # type: ignore[arg-type]
+
+            return Kind.NUMBER, absolute, None
         if function in ("years_between", "days_between"):
             self.arity(function, args, 2, 2)
             start_kind, start, _ = self.compile(args[0])
@@ -367,7 +377,7 @@ class _Compiler:
             return self.count(args)
         if function in ("any", "all", "max", "min"):
             return self.over_group(function, args)
-        known = "answered, unknown, declined, known, coalesce, years_between, days_between, "
+        known = "answered, unknown, declined, known, coalesce, abs, years_between, days_between, "
         raise self.fail(f"unknown function '{function}' (known: {known}count, any, all, max, min)")
 
     def coalesce(self, args: tuple[Expr, ...]) -> tuple[Kind, Callable[[Scope], Value], None]:

@@ -58,6 +58,8 @@ def victim_scope(**values: Value) -> DictScope:
         ("victim_age + 1", None),
         ("known(victim_age) or answered(safe_now)", True),
         ("3 - -2 + 1", 6),
+        ("abs(3 - 10)", 7),
+        ("abs(victim_age)", None),
     ],
 )
 def test_expressions_give_the_documented_values(text: str, expected: object) -> None:

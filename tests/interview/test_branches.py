@@ -10,6 +10,7 @@ from intake_app.interview.answers import AnswerState
 from intake_app.interview.session import Interview
 from tests.interview.conftest import give
 from tests.interview.contract_schema import TRIAGE_INPUT
+from tests.interview.triage_cli import run_triage
 
 UNKNOWN = AnswerState.UNKNOWN
 DECLINED = AnswerState.DECLINED
@@ -35,6 +36,8 @@ def applies(interview: Interview, *keys: str) -> list[bool]:
 def document(interview: Interview) -> dict[str, Any]:
     result = interview.answers_document()
     jsonschema.validate(result, TRIAGE_INPUT)  # exactly the contract's keys and vocabulary
+    code, _, errors = run_triage(result)  # and its consumer accepts it
+    assert (code, errors) == (0, "")
     return result
 
 

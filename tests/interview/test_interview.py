@@ -81,6 +81,20 @@ def test_the_date_of_birth_must_precede_the_incident(interview: Interview) -> No
     assert interview.answers_document()["incident"]["first_date"] is None
 
 
+def test_ages_must_fit_the_incident_date(interview: Interview) -> None:
+    # The triage refuses a document in which someone was not yet born at the incident.
+    give(interview, {"victim_age_years": 10})
+    number = interview.add_instance("suspects")
+
+    victim = interview.set_answer("incident_first_date", "2014-01-01")
+    give(interview, {"incident_first_date": "2024-01-01"})
+    suspect = interview.set_answer(f"suspects#{number}.age_years", 1)
+
+    assert [message.code for message in victim] == ["check:after_birth_by_age"]
+    assert [message.code for message in suspect] == ["check:born_by_then"]
+    assert interview.answers_document()["suspects"][0]["age_years"] is None
+
+
 def test_empty_answers_are_not_recorded(interview: Interview) -> None:
     give(interview, {"contact_avoid": "Geen post"})
 

@@ -14,6 +14,7 @@ from intake_app.interview.reachability import SAMPLE_DATE, sample_answers
 from intake_app.interview.session import Interview
 from tests.interview.conftest import SHIPPED_FORM
 from tests.interview.contract_schema import TRIAGE_INPUT
+from tests.interview.triage_cli import run_triage
 
 
 def _generated(form: Form, seed: int) -> Interview:
@@ -31,6 +32,8 @@ def test_every_interview_gives_a_document_the_triage_contract_accepts(seed: int)
 
     jsonschema.validate(document, TRIAGE_INPUT)
     assert json.loads(json.dumps(document)) == document
+    code, _, errors = run_triage(document)  # never a document the triage refuses as bad input
+    assert (code, errors) == (0, "")
 
 
 @settings(max_examples=100, deadline=None)

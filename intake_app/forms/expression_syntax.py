@@ -8,7 +8,6 @@ resolves names and compiles the tree into plain functions.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal as TypingLiteral
@@ -56,8 +55,8 @@ NAME: /[a-z_][a-z0-9_]*/
 """
 
 KEYWORDS = frozenset({"and", "or", "not", "in", "true", "false"})
-NAME_PATTERN = re.compile(r"[a-z_][a-z0-9_]*")
 MAX_INTEGER = 10**9  # no form needs more; keeps arithmetic small and exact
+MAX_DEPTH = 60  # far beyond any readable condition; keeps evaluation clear of Python's stack limit
 
 
 class ExpressionSyntaxError(ValueError):
@@ -200,6 +199,8 @@ def parse(text: str) -> Expr:
     try:
         tree = _parser().parse(text)
         result = _ToSyntaxTree().transform(tree)
+    except RecursionError:
+        raise ExpressionSyntaxError("the expression is nested too deeply") from None
     except UnexpectedEOF as exc:
         raise ExpressionSyntaxError(
             "the expression ends too early (a bracket not closed?)"
@@ -220,7 +221,37 @@ def parse(text: str) -> Expr:
         if isinstance(cause, ExpressionSyntaxError):
             raise cause from None
         raise ExpressionSyntaxError(str(cause)) from exc
+    if depth(result) > MAX_DEPTH:
+        raise ExpressionSyntaxError(
+            f"the expression is nested too deeply (over {MAX_DEPTH} levels)"
+        )
     return result
+
+
+def _children(expr: Expr) -> tuple[Expr, ...]:
+    match expr:
+        case ListOf(items=items) | Call(args=items):
+            return items
+        case Not(operand=operand) | Negate(operand=operand):
+            return (operand,)
+        case BoolOp(left=left, right=right) | Compare(left=left, right=right):
+            return (left, right)
+        case Arithmetic(left=left, right=right):
+            return (left, right)
+        case Membership(item=item, container=container):
+            return (item, container)
+    return ()
+
+
+def depth(expr: Expr) -> int:
+    """How deeply the expression nests (a constant or name is 1); without recursion."""
+    deepest = 0
+    stack = [(expr, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in _children(node))
+    return deepest
 
 
 def render(expr: Expr) -> str:

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from intake_app.forms.expressions import (
-    INTAKE_DATE,
     YES_NO_OPTIONS,
     Kind,
     Symbol,
@@ -42,9 +41,7 @@ class DictScope:
     def value(self, name: str) -> Value:
         if name in self.values:
             return self.values[name]
-        if self.parent is not None:
-            return self.parent.value(name)
-        return None if name != INTAKE_DATE else self.values.get(name)
+        return self.parent.value(name) if self.parent is not None else None
 
     def state(self, name: str) -> str | None:
         if name in self.states:

@@ -109,6 +109,8 @@ def test_group_functions_see_each_instance_of_the_repeat_group() -> None:
         ("(safe_now == 'yes'", "ends too early"),
         ("safe_now = 'yes'", "unexpected character '='"),
         ("", "empty"),
+        ("not " * 5000 + "true", "nested too deeply"),
+        (" and ".join(["true"] * 61), "nested too deeply (over 60 levels)"),
         ("__import__('os')", "unknown function '__import__'"),
     ],
 )

@@ -11,6 +11,7 @@ from benchmarks.figures import to_json_line
 BENCHMARKS: dict[str, str] = {
     "startup": "benchmarks.startup",
     "triage": "benchmarks.triage",
+    "letters": "benchmarks.letters",
     "interview": "benchmarks.interview",
 }
 

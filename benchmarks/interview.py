@@ -51,6 +51,7 @@ def _interview() -> Interview:
             "relation": "online_only",
             "family": "no",
             "lives_with_victim": "no",
+            "has_access": "no",
             "identifiers": [{"kind": "handle", "value": "@fictief", "platform": "chat"}],
         }
         for question, answer in suspect.items():

@@ -8,6 +8,7 @@ nullable fields of the contract are null then. Dates are ISO `YYYY-MM-DD`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -107,12 +108,20 @@ class _Reader:
             }
             suspect |= _without_none(
                 {
-                    "lives_with_victim": self.yes_no(key("lives_with_victim")),
+                    "lives_with_victim": self.lives_with_or_access(key),
                     "family": self.yes_no(key("family")),
                 }
             )
             suspects.append(suspect)
         return suspects
+
+    def lives_with_or_access(self, key: Callable[[str], str]) -> str | None:
+        # R13 asks whether the suspect lives with *or has access to* the victim; the contract
+        # has one field for it, so access answered "yes" counts as living with the victim.
+        lives_with = self.yes_no(key("lives_with_victim"))
+        if lives_with != "yes" and self.yes_no(key("has_access")) == "yes":
+            return "yes"
+        return lives_with
 
     def age_gap_override(self) -> dict[str, Any] | None:
         # R5: the officer may override the computed judgement, always with a recorded reason.

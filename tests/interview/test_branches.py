@@ -57,6 +57,7 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
     give(
         interview,
         {
+            "victim_name": "Sam Fictief",
             "victim_date_of_birth": "1994-06-15",
             "contact_safe_ways": ["phone"],
             "contact_phone": "0600000001",
@@ -77,6 +78,7 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
             "relation": "online_only",
             "family": "no",
             "lives_with_victim": "no",
+            "has_access": "no",
             "identifiers": [
                 {"kind": "handle", "value": "@fictief_account_1", "platform": "instagram"}
             ],
@@ -143,6 +145,7 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
     give(
         interview,
         {
+            "victim_name": "Noor Fictief",
             "victim_date_of_birth": "2011-03-02",
             "contact_safe_ways": ["via_guardian"],
             "contact_avoid": DECLINED,
@@ -165,6 +168,7 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
             "relation": "acquaintance",
             "family": "no",
             "lives_with_victim": "no",
+            "has_access": "no",
             "identifiers": [{"kind": "username", "value": "fictief_klasgenoot"}],
         },
     )
@@ -225,6 +229,7 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
     give(
         interview,
         {
+            "victim_name": "Lina Fictief",
             "victim_date_of_birth": "2016-01-10",
             "contact_safe_ways": ["via_guardian"],
             "contact_avoid": "Alleen via moeder",
@@ -246,6 +251,7 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
             "relation": "online_only",
             "family": "no",
             "lives_with_victim": "no",
+            "has_access": "no",
             "identifiers": [
                 {"kind": "handle", "value": "fictief_gamer", "platform": "gameplatform"}
             ],
@@ -310,6 +316,7 @@ def _minor_with_suspect(interview: Interview, suspect_age: Any, estimate: Any = 
     give(
         interview,
         {
+            "victim_name": "Jesse Fictief",
             "victim_date_of_birth": "2010-05-01",
             "contact_safe_ways": ["phone"],
             "contact_phone": "0600000004",
@@ -374,6 +381,7 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
             "extortion_deadline": "yes",
             "deadline_within_48h": "yes",
             "self_harm_thoughts": "unknown",
+            "victim_name": "Robin Fictief",
             "victim_age_years": 24,
             "contact_safe_ways": ["email"],
             "contact_email": "fictief@voorbeeld.invalid",
@@ -393,6 +401,7 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
             "relation": "stranger",
             "family": "no",
             "lives_with_victim": "no",
+            "has_access": "no",
             "identifiers": [
                 {"kind": "iban", "value": "NL00FICT0000000000"},
                 {"kind": "crypto_wallet", "value": "fictief-wallet-0001"},
@@ -431,6 +440,7 @@ def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> Non
     give(
         interview,
         {
+            "victim_name": "Kim Fictief",
             "victim_date_of_birth": "1985-02-03",
             "contact_safe_ways": ["phone"],
             "contact_phone": "0600000005",
@@ -451,6 +461,7 @@ def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> Non
             "relation": "acquaintance",
             "family": "no",
             "lives_with_victim": "no",
+            "has_access": "no",
             "identifiers": [{"kind": "phone", "value": "0600000006"}],
         },
     )

@@ -139,6 +139,19 @@ def test_a_hidden_answer_does_not_steer_later_questions(interview: Interview) ->
     assert interview.answers_document()["coercion"] == {"deadline_within_48h": "no"}
 
 
+def test_access_to_the_victim_counts_as_living_together_for_triage(
+    interview: Interview,
+) -> None:
+    # R13: "lives with or has access to the victim"; the contract has one field for both.
+    number = interview.add_instance("suspects")
+    give(interview, {f"suspects#{number}.lives_with_victim": "no"})
+    give(interview, {f"suspects#{number}.has_access": "yes"})
+
+    assert interview.answers_document()["suspects"][0]["lives_with_victim"] == "yes"
+    interview.set_answer(f"suspects#{number}.lives_with_victim", "yes")
+    assert not interview.is_applicable(f"suspects#{number}.has_access")
+
+
 def test_repeat_group_numbers_are_never_reused(interview: Interview, form: Form) -> None:
     first, second = interview.add_instance("suspects"), interview.add_instance("suspects")
     give(interview, {f"suspects#{second}.age_years": 40, f"suspects#{second}.family": "no"})

@@ -10,8 +10,10 @@ from benchmarks.figures import to_json_line
 
 BENCHMARKS: dict[str, str] = {
     "startup": "benchmarks.startup",
+    "seriality": "benchmarks.seriality",
     "triage": "benchmarks.triage",
     "letters": "benchmarks.letters",
+    "unlock": "benchmarks.unlock",
     "interview": "benchmarks.interview",
 }
 

@@ -18,6 +18,7 @@ from intake_app import APP_NAME, __version__
 SUBCOMMAND_MODULES: tuple[str, ...] = (
     "intake_app.triage.command",
     "intake_app.referrals.command",
+    "intake_app.seriality.command",
     "intake_app.forms.command",
 )
 

@@ -3,6 +3,7 @@ letters produced for services: when and by whom, never their content."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from sqlalchemy import select
@@ -14,10 +15,13 @@ from intake_app.store.intakes import editable_intake, get_intake
 from intake_app.store.models import CONSENT_GIVERS, Consent, Letter, utc_now
 from intake_app.store.records import ConsentRecord, LetterRecord
 
+# Services are codes from the service directory, never free text: they also appear in the audit.
+_SERVICE_CODE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
 
 def _checked_service(service: str) -> str:
-    if not service or len(service) > 64 or not service.isprintable():
-        raise InvalidValue("a service is named by a short code, e.g. 'offlimits'")
+    if not _SERVICE_CODE.fullmatch(service):
+        raise InvalidValue("a service is named by its code from the directory, e.g. 'offlimits'")
     return service
 
 
@@ -55,6 +59,7 @@ class Consents:
             return ConsentRecord(service, given_by, given_at, officer_id)
 
     def withdraw(self, intake_id: int, service: str, officer_id: str) -> None:
+        service = _checked_service(service)
         with self._db.write() as session:
             intake = editable_intake(session, intake_id)
             rows = session.scalars(
@@ -62,9 +67,7 @@ class Consents:
             ).all()
             for row in rows:
                 session.delete(row)
-            audit.append(
-                session, "consent", officer_id, intake.reference, {"withdrawn": service[:64]}
-            )
+            audit.append(session, "consent", officer_id, intake.reference, {"withdrawn": service})
 
     def for_intake(self, intake_id: int) -> list[ConsentRecord]:
         query = select(Consent).where(Consent.intake_id == intake_id).order_by(Consent.id)

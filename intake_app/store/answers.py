@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
 
 from intake_app.store import audit
 from intake_app.store.database import Database
-from intake_app.store.errors import InvalidValue
-from intake_app.store.intakes import editable_intake
-from intake_app.store.models import ANSWER_KEY_LENGTH, ANSWER_STATES, Answer, utc_now
+from intake_app.store.errors import IntakeNotEditable, IntakeNotFound, InvalidValue
+from intake_app.store.intakes import EDITABLE_STATUSES, editable_intake
+from intake_app.store.models import ANSWER_KEY_LENGTH, ANSWER_STATES, Answer, Intake, utc_now
 from intake_app.store.records import AnswerRecord
 
 
@@ -34,31 +34,71 @@ def _value_json(value: Any, state: str) -> str | None:
         raise InvalidValue("an answer value must be text, a number, a flag or a list") from None
 
 
+_answers = cast(Table, Answer.__table__)
+_intakes = cast(Table, Intake.__table__)
+# Built once: saving is the hot path of the interview, and plain statements on a Core
+# connection cost a fraction of the ORM's unit of work.
+_INTAKE_STATE = select(_intakes.c.reference, _intakes.c.status).where(
+    _intakes.c.id == bindparam("p_intake_id")
+)
+_UPDATE_ANSWER = (
+    update(_answers)
+    .where(
+        _answers.c.intake_id == bindparam("p_intake_id"),
+        _answers.c.answer_key == bindparam("p_key"),
+    )
+    .values(
+        value_json=bindparam("p_value_json"),
+        state=bindparam("p_state"),
+        saved_at=bindparam("p_now"),
+        saved_by=bindparam("p_officer_id"),
+    )
+)
+_INSERT_ANSWER = insert(_answers).values(
+    intake_id=bindparam("p_intake_id"),
+    answer_key=bindparam("p_key"),
+    value_json=bindparam("p_value_json"),
+    state=bindparam("p_state"),
+    saved_at=bindparam("p_now"),
+    saved_by=bindparam("p_officer_id"),
+)
+_TOUCH_INTAKE = (
+    update(_intakes)
+    .where(_intakes.c.id == bindparam("p_intake_id"))
+    .values(updated_at=bindparam("p_now"))
+)
+
+
 class Answers:
     def __init__(self, database: Database) -> None:
         self._db = database
+        # Audited once per intake and officer while the store is open, not per keystroke:
+        # "officer X worked on intake Y". Answers themselves never enter the audit log.
+        self._edits_audited: set[tuple[int, str]] = set()
 
     def save(self, intake_id: int, key: str, value: Any, state: str, officer_id: str) -> None:
         """Store one answer; returns only once it is committed and on disk."""
-        value_json = _value_json(value, state)
-        key = _checked_key(key)
-        now = utc_now()
-        with self._db.write() as session:
-            intake = editable_intake(session, intake_id)
-            row = session.scalars(
-                select(Answer).where(Answer.intake_id == intake_id, Answer.answer_key == key)
-            ).first()
-            if row is None:
-                row = Answer(intake_id=intake_id, answer_key=key)
-                session.add(row)
-            row.value_json, row.state, row.saved_at, row.saved_by = (
-                value_json,
-                state,
-                now,
-                officer_id,
-            )
-            intake.updated_at = now
-            audit.append(session, "edit", officer_id, intake.reference)
+        params = {
+            "p_intake_id": intake_id,
+            "p_key": _checked_key(key),
+            "p_value_json": _value_json(value, state),
+            "p_state": state,
+            "p_now": utc_now(),
+            "p_officer_id": officer_id,
+        }
+        with self._db.write_core() as connection:
+            found = connection.execute(_INTAKE_STATE, params).first()
+            if found is None:
+                raise IntakeNotFound(intake_id)
+            reference, status = found
+            if status not in EDITABLE_STATUSES:
+                raise IntakeNotEditable(reference, status)
+            if not connection.execute(_UPDATE_ANSWER, params).rowcount:
+                connection.execute(_INSERT_ANSWER, params)
+            connection.execute(_TOUCH_INTAKE, params)
+            if (intake_id, officer_id) not in self._edits_audited:
+                audit.append(connection, "edit", officer_id, reference)
+        self._edits_audited.add((intake_id, officer_id))
 
     def remove(self, intake_id: int, key: str, officer_id: str) -> None:
         """Forget an answer whose question no longer applies (e.g. a branch was left)."""

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from intake_app.store.errors import InvalidValue
@@ -104,7 +104,7 @@ def _checked_details(details: Mapping[str, DetailValue] | None) -> str:
 
 
 def append(
-    session: Session,
+    session: Session | Connection,
     event: str,
     officer_id: str | None = None,
     intake_reference: str | None = None,
@@ -123,8 +123,8 @@ def append(
     entry_hash = compute_hash(
         entry_id, at_text, event, officer_id, intake_reference, details_json, previous_hash
     )
-    session.add(
-        AuditEntry(
+    session.execute(
+        insert(AuditEntry).values(
             id=entry_id,
             at=at_text,
             event=event,
@@ -135,7 +135,6 @@ def append(
             entry_hash=entry_hash,
         )
     )
-    session.flush()
     return AuditRecord(
         entry_id, at_text, event, officer_id, intake_reference, json.loads(details_json), entry_hash
     )

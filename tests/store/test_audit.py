@@ -131,3 +131,16 @@ def test_all_required_events_exist() -> None:
     }
 
     assert required <= AUDIT_EVENTS
+
+
+def test_editing_is_audited_once_per_intake_and_officer_not_per_keystroke(store: Store) -> None:
+    store.officers.ensure("officer-0002", "Agent Voorbeeld")
+    intake = store.intakes.create(OFFICER)
+    for value in ("a", "ab", "abc"):
+        store.answers.save(intake.id, "victim_first_name", value, "answered", OFFICER)
+    store.answers.save(intake.id, "victim_first_name", "abcd", "answered", "officer-0002")
+
+    edits = [e for e in store.audit_entries() if e.event == "edit"]
+
+    assert sorted(e.officer_id or "" for e in edits) == [OFFICER, "officer-0002"]
+    assert {e.intake_reference for e in edits} == {intake.reference}

@@ -17,21 +17,25 @@ from intake_app.store.records import AnswerRecord
 
 def _checked_key(key: str) -> str:
     if not key or len(key) > ANSWER_KEY_LENGTH or not key.isprintable():
-        raise InvalidValue(f"an answer key must be 1 to {ANSWER_KEY_LENGTH} printable characters")
+        raise InvalidValue(f"een antwoordsleutel is 1 tot {ANSWER_KEY_LENGTH} afdrukbare tekens")
     return key
 
 
 def _value_json(value: Any, state: str) -> str | None:
     if state not in ANSWER_STATES:
-        raise InvalidValue(f"answer state must be one of {', '.join(ANSWER_STATES)}")
+        raise InvalidValue(f"de status van een antwoord is een van {', '.join(ANSWER_STATES)}")
     if state != "answered":
         return None  # "weet ik niet" and "wil ik niet zeggen" are recorded as such, never as empty
     if value is None:
-        raise InvalidValue("an answered question needs a value; use state unknown or declined")
+        raise InvalidValue(
+            "een beantwoorde vraag heeft een waarde nodig; gebruik anders unknown of declined"
+        )
     try:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError):
-        raise InvalidValue("an answer value must be text, a number, a flag or a list") from None
+        raise InvalidValue(
+            "een antwoord is tekst, een getal, ja/nee of een lijst daarvan"
+        ) from None
 
 
 _answers = cast(Table, Answer.__table__)

@@ -96,9 +96,11 @@ def _checked_details(details: Mapping[str, DetailValue] | None) -> str:
     clean: dict[str, DetailValue] = {}
     for name, value in (details or {}).items():
         if not isinstance(value, int | bool | str):
-            raise InvalidValue(f"audit detail {name!r} must be a number, flag or short text")
+            raise InvalidValue(
+                f"auditdetail {name!r} moet een getal, ja/nee of een korte code zijn"
+            )
         if isinstance(value, str) and len(value) > _DETAIL_TEXT_LIMIT:
-            raise InvalidValue(f"audit detail {name!r} is too long to be a label")
+            raise InvalidValue(f"auditdetail {name!r} is te lang voor een code (label)")
         clean[name] = value
     return canonical_json(clean)
 
@@ -113,7 +115,7 @@ def append(
 ) -> AuditRecord:
     """Add an entry inside the caller's write transaction (the store serialises writers)."""
     if event not in AUDIT_EVENTS:
-        raise InvalidValue(f"unknown audit event {event!r}")
+        raise InvalidValue(f"onbekende auditgebeurtenis {event!r}")
     details_json = _checked_details(details)
     last = session.execute(
         select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
@@ -166,10 +168,10 @@ def verify_chain(session: Session) -> ChainReport:
     checked = 0
     for row in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(1000):
         if row.id != expected_id:
-            return ChainReport(checked, previous_hash, row.id, f"entry {expected_id} is missing")
+            return ChainReport(checked, previous_hash, row.id, f"regel {expected_id} ontbreekt")
         if row.previous_hash != previous_hash:
             return ChainReport(
-                checked, previous_hash, row.id, "it does not carry the hash of the entry before"
+                checked, previous_hash, row.id, "zij draagt niet de hash van de regel ervoor"
             )
         recomputed = compute_hash(
             row.id,
@@ -181,7 +183,7 @@ def verify_chain(session: Session) -> ChainReport:
             row.previous_hash,
         )
         if recomputed != row.entry_hash:
-            return ChainReport(checked, previous_hash, row.id, "its content was changed")
+            return ChainReport(checked, previous_hash, row.id, "haar inhoud is gewijzigd")
         previous_hash = row.entry_hash
         expected_id += 1
         checked += 1

@@ -77,7 +77,10 @@ def _copy_database(store: Store, copy_path: Path, progress: Progress) -> None:
             source.backup(destination, pages=_PAGES_PER_STEP, progress=on_pages)
         destination.execute("PRAGMA journal_mode = DELETE").fetchone()  # one self-contained file
         if destination.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            raise BackupError("The copy of the database failed its check; no backup was written.")
+            raise BackupError(
+                "De kopie van de database doorstond de controle niet; "
+                "er is geen back-up geschreven."
+            )
     finally:
         destination.close()
 
@@ -91,14 +94,15 @@ def backup(
     """Write the backup file; refuses to overwrite an existing file."""
     report = progress or _no_progress
     if target.exists():
-        raise BackupError(f"{target} already exists; choose a new file name for the backup.")
+        raise BackupError(f"{target} bestaat al; kies een nieuwe bestandsnaam voor de back-up.")
     keys_file = store.data_dir / KEYS_FILE
     if not keys_file.is_file():
         raise BackupError(
-            f"{keys_file} is missing: without the wrapped keys a backup could never be opened."
+            f"{keys_file} ontbreekt: zonder het sleutelbestand kan een back-up "
+            "nooit worden geopend."
         )
     if not target.parent.is_dir():
-        raise BackupError(f"The folder {target.parent} does not exist.")
+        raise BackupError(f"De map {target.parent} bestaat niet.")
     copy_path = target.with_name(f".{target.name}.db-partial")
     archive_path = target.with_name(f".{target.name}.partial")
     try:
@@ -118,7 +122,7 @@ def backup(
         archive_path.replace(target)
     except OSError as problem:
         raise BackupError(
-            f"The backup could not be written to {target}: {problem.strerror}."
+            f"De back-up kon niet worden geschreven naar {target}: {problem.strerror}."
         ) from None
     finally:
         for leftover in (copy_path, archive_path):
@@ -150,22 +154,28 @@ def read_manifest(backup_file: Path) -> BackupManifest:
         with zipfile.ZipFile(backup_file) as archive:
             return _manifest(archive)
     except FileNotFoundError:
-        raise BackupError(f"There is no file {backup_file}.") from None
+        raise BackupError(f"Het bestand {backup_file} bestaat niet.") from None
     except (zipfile.BadZipFile, OSError):
-        raise BackupError(f"{backup_file} is not an intake app backup, or it is damaged.") from None
+        raise BackupError(
+            f"{backup_file} is geen back-up van de intake-app, of het is beschadigd."
+        ) from None
 
 
 def _manifest(archive: zipfile.ZipFile) -> BackupManifest:
     names = set(archive.namelist())
     if not {MANIFEST_FILE, KEYS_FILE, DATABASE_FILE} <= names:
-        raise BackupError("The file is not an intake app backup (parts are missing).")
+        raise BackupError("Het bestand is geen back-up van de intake-app (er ontbreken delen).")
     try:
         fields: dict[str, Any] = json.loads(archive.read(MANIFEST_FILE))
         manifest = BackupManifest(**fields)
     except (ValueError, TypeError):
-        raise BackupError("The backup's manifest is unreadable; the file is damaged.") from None
+        raise BackupError(
+            "De inhoudsopgave van de back-up is onleesbaar; het bestand is beschadigd."
+        ) from None
     if manifest.format > BACKUP_FORMAT:
-        raise BackupError("The backup was made by a newer release of the app; install it first.")
+        raise BackupError(
+            "De back-up is gemaakt door een nieuwere versie van de app; installeer die eerst."
+        )
     return manifest
 
 
@@ -181,8 +191,8 @@ def restore(
     report = progress or _no_progress
     if not _is_empty_folder(new_data_dir):
         raise BackupError(
-            f"{new_data_dir} is not empty. Restore only into a new, empty folder, so that no "
-            "existing data can be overwritten."
+            f"De map {new_data_dir} is niet leeg. Zet een back-up alleen terug in een nieuwe, "
+            "lege map, zodat er nooit bestaande gegevens worden overschreven."
         )
     manifest = read_manifest(backup_file)
     new_data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -201,11 +211,13 @@ def restore(
                 sink.flush()
                 os.fsync(sink.fileno())
         if digest.hexdigest() != manifest.database_sha256:
-            raise BackupError("The backup is damaged: its database does not match its checksum.")
+            raise BackupError(
+                "De back-up is beschadigd: de database klopt niet met haar controlegetal."
+            )
     except (zipfile.BadZipFile, OSError) as problem:
         _remove_restored(new_data_dir)
-        detail = getattr(problem, "strerror", None) or "the archive is damaged"
-        raise BackupError(f"The backup could not be restored: {detail}.") from None
+        detail = getattr(problem, "strerror", None) or "het archief is beschadigd"
+        raise BackupError(f"De back-up kon niet worden teruggezet: {detail}.") from None
     except BaseException:
         _remove_restored(new_data_dir)
         raise

@@ -21,7 +21,9 @@ _SERVICE_CODE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 def _checked_service(service: str) -> str:
     if not _SERVICE_CODE.fullmatch(service):
-        raise InvalidValue("a service is named by its code from the directory, e.g. 'offlimits'")
+        raise InvalidValue(
+            "een dienst wordt genoemd met haar code uit de dienstenlijst, bijvoorbeeld 'offlimits'"
+        )
     return service
 
 
@@ -38,7 +40,9 @@ class Consents:
         given_at: datetime | None = None,
     ) -> ConsentRecord:
         if given_by not in CONSENT_GIVERS:
-            raise InvalidValue(f"consent is given by one of {', '.join(CONSENT_GIVERS)}")
+            raise InvalidValue(
+                f"toestemming wordt gegeven door een van {', '.join(CONSENT_GIVERS)}"
+            )
         service = _checked_service(service)
         given_at = given_at or utc_now()
         with self._db.write() as session:

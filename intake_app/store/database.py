@@ -22,8 +22,8 @@ LOCK_FILE = "store.lock"
 class StoreWriteFailed(StoreError):
     def __init__(self) -> None:
         super().__init__(
-            "The change could not be saved to the intake database. Nothing was half-saved; "
-            "try again, and if it keeps failing run `intake-app verify`."
+            "De wijziging kon niet in de intake-database worden opgeslagen; er is niets half "
+            "opgeslagen. Probeer het opnieuw; blijft het misgaan, voer dan intake-app verify uit."
         )
 
 

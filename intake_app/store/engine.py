@@ -35,7 +35,7 @@ CONNECTION_PRAGMAS = (
 def key_pragma(data_key: bytes) -> str:
     """The PRAGMA that opens the file with the raw 256-bit key (no key derivation in SQLCipher)."""
     if not isinstance(data_key, bytes) or len(data_key) != DATA_KEY_BYTES:
-        raise InvalidValue(f"the data key must be {DATA_KEY_BYTES} bytes")
+        raise InvalidValue(f"de gegevenssleutel moet {DATA_KEY_BYTES} bytes zijn")
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 

@@ -1,26 +1,31 @@
-"""What can go wrong with the store, in words an officer or administrator can act on.
+"""What can go wrong with the store, each with a Dutch message that says what to do.
 
 Messages never carry personal data: no answer values, no names, no SQL parameters.
 """
 
 from __future__ import annotations
 
+_RESTORE_HINT = (
+    "Zet de laatste back-up terug in een nieuwe, lege map (intake-app restore BESTAND "
+    "--data-dir NIEUWE_MAP)."
+)
+
 
 class StoreError(Exception):
-    """Base of every store problem shown to a user."""
+    """Base of every store problem; str() is a message fit to show the officer."""
 
 
 class StoreMissing(StoreError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"There is no intake database in {path}. Start the app to set one up, "
-            "or restore a backup into a new folder."
+            f"In {path} staat geen intake-database. Start de app om een nieuwe opslag in te "
+            "richten, of zet een back-up terug (intake-app restore)."
         )
 
 
 class StoreExists(StoreError):
     def __init__(self, path: str) -> None:
-        super().__init__(f"An intake database already exists in {path}; it was left untouched.")
+        super().__init__(f"In {path} staat al een intake-database; er is niets overschreven.")
 
 
 class WrongKeyOrCorrupt(StoreError):
@@ -28,9 +33,8 @@ class WrongKeyOrCorrupt(StoreError):
 
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"The intake database in {path} cannot be read: the key does not open it, "
-            "or the file is damaged. Nothing was changed. If your passphrase was accepted, "
-            "restore the latest backup into a new folder (intake-app restore)."
+            f"De intake-database {path} kan niet worden gelezen: de sleutel past niet, of het "
+            f"bestand is beschadigd. Er is niets gewijzigd. {_RESTORE_HINT}"
         )
 
 
@@ -38,38 +42,39 @@ class StoreCorrupt(StoreError):
     def __init__(self, path: str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"The intake database in {path} is damaged{extra}. Nothing was changed. "
-            "Restore the latest backup into a new folder (intake-app restore)."
+            f"De intake-database {path} is beschadigd{extra}. Er is niets gewijzigd. "
+            f"{_RESTORE_HINT}"
         )
 
 
 class StoreInUse(StoreError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"The intake database in {path} is already open in another window or program "
-            "of this app. Close that one first; only one may use the database at a time."
+            f"De intake-database in {path} is al geopend in een ander venster of programma van "
+            "deze app. Sluit dat eerst; er mag er maar één tegelijk mee werken."
         )
 
 
 class StoreTooNew(StoreError):
     def __init__(self, revision: str) -> None:
         super().__init__(
-            f"The intake database was written by a newer release of the app (schema {revision}). "
-            "Install that release or newer; this one cannot open it safely."
+            f"De intake-database is gemaakt door een nieuwere versie van de app (schema "
+            f"{revision}). Installeer die versie of een nieuwere; deze versie opent haar niet."
         )
 
 
 class IntakeNotFound(StoreError):
     def __init__(self, intake_id: int) -> None:
-        super().__init__(f"Intake {intake_id} does not exist (it may have been purged).")
+        super().__init__(f"Intake {intake_id} bestaat niet (meer); misschien is ze opgeschoond.")
 
 
 class IntakeNotEditable(StoreError):
     def __init__(self, reference: str, status: str) -> None:
         super().__init__(
-            f"Intake {reference} is {status}; record an amendment with a reason before changing it."
+            f"Intake {reference} is afgerond ({status}). Leg eerst een wijziging met een reden "
+            "vast (aanvullen) voordat u iets verandert."
         )
 
 
 class InvalidValue(StoreError):
-    """A caller passed something the store does not accept (a bug, not user data)."""
+    """A caller passed something the store does not accept (a bug in the caller, not data)."""

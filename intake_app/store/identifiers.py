@@ -41,7 +41,7 @@ class Identifiers:
         """The identifiers found in one answer, replacing those it had before."""
         for identifier in identifiers:
             if not identifier.normalised or len(identifier.normalised) > 512:
-                raise InvalidValue("a normalised identifier must be 1 to 512 characters")
+                raise InvalidValue("een genormaliseerd kenmerk is 1 tot 512 tekens")
         with self._db.write() as session:
             intake = editable_intake(session, intake_id)
             for old in session.scalars(

@@ -68,7 +68,7 @@ class Intakes:
     ) -> IntakeSummary:
         """A new draft with the station's next reference for this year, e.g. 2026-0001."""
         if not station.strip():
-            raise InvalidValue("a station name is needed for the intake reference")
+            raise InvalidValue("voor het intakenummer is de naam van het bureau nodig")
         now = now or utc_now()
         with self._db.write() as session:
             reference = _next_reference(session, station, now.astimezone().year)
@@ -112,12 +112,14 @@ class Intakes:
     def amend(self, intake_id: int, officer_id: str, reason: str) -> IntakeSummary:
         """Reopen a completed intake for changes; the reason is kept with it, not in the audit."""
         if not reason.strip():
-            raise InvalidValue("an amendment needs a reason")
+            raise InvalidValue("een wijziging van een afgeronde intake heeft een reden nodig")
         now = utc_now()
         with self._db.write() as session:
             row = get_intake(session, intake_id)
             if row.status != "completed":
-                raise InvalidValue(f"intake {row.reference} is {row.status}, not completed")
+                raise InvalidValue(
+                    f"intake {row.reference} is nog niet afgerond (status {row.status})"
+                )
             row.status, row.updated_at = "amended", now
             session.add(
                 Amendment(

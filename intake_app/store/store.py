@@ -42,7 +42,7 @@ def check_database_file(path: Path, data_key: bytes) -> None:
     """Read every page once, read-only, before anything may write: a damaged file is
     reported, never 'repaired' or overwritten. Raises WrongKeyOrCorrupt or StoreCorrupt."""
     if path.stat().st_size == 0:
-        raise StoreCorrupt(str(path), "the file is empty")
+        raise StoreCorrupt(str(path), "het bestand is leeg")
     connection = connect_keyed(_read_only_uri(path), data_key, uri=True)
     try:
         ensure_readable(connection, path)
@@ -53,9 +53,9 @@ def check_database_file(path: Path, data_key: bytes) -> None:
     finally:
         connection.close()
     if result != [("ok",)]:
-        raise StoreCorrupt(str(path), "the integrity check failed")
+        raise StoreCorrupt(str(path), "de integriteitscontrole faalt")
     if tables and "alembic_version" not in tables:
-        raise StoreCorrupt(str(path), "it is not an intake database")
+        raise StoreCorrupt(str(path), "het is geen intake-database")
 
 
 def _read_only_uri(path: Path) -> str:

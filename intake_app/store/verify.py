@@ -28,24 +28,24 @@ class VerifyReport:
         chain = self.chain
         if chain.intact:
             result = [
-                f"Audit log: intact, {chain.entries_checked} entries, head {chain.head_hash}."
+                f"Auditlog: intact, {chain.entries_checked} regels, laatste hash {chain.head_hash}."
             ]
         else:
             result = [
-                f"Audit log: BROKEN at entry {chain.first_broken_id}: {chain.problem}. "
-                f"The {chain.entries_checked} entries before it are intact."
+                f"Auditlog: GEBROKEN bij regel {chain.first_broken_id}: {chain.problem}. "
+                f"De {chain.entries_checked} regels daarvoor zijn intact."
             ]
         if self.integrity_problems:
-            result.append("Database structure: DAMAGED:")
+            result.append("Databasestructuur: BESCHADIGD:")
             result.extend(f"  {problem}" for problem in self.integrity_problems)
         else:
-            result.append("Database structure: intact (SQLite integrity check).")
+            result.append("Databasestructuur: intact (SQLite integrity_check).")
         if self.cipher_problems:
-            result.append("Encryption: pages fail their authentication (HMAC):")
+            result.append("Versleuteling: pagina's falen hun authenticatie (HMAC):")
             result.extend(f"  {problem}" for problem in self.cipher_problems)
         else:
-            result.append("Encryption: every page authenticates (SQLCipher integrity check).")
-        result.append(f"Schema revision: {self.schema_revision}.")
+            result.append("Versleuteling: elke pagina klopt (SQLCipher cipher_integrity_check).")
+        result.append(f"Schemaversie: {self.schema_revision}.")
         return result
 
 

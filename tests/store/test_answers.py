@@ -95,7 +95,7 @@ def test_completed_intake_refuses_changes_until_amended(store: Store) -> None:
     store.answers.save(intake.id, "victim_safe_now", "yes", "answered", OFFICER)
     store.intakes.finalise(intake.id, OFFICER)
 
-    with pytest.raises(IntakeNotEditable, match="amendment"):
+    with pytest.raises(IntakeNotEditable, match="reden"):
         store.answers.save(intake.id, "victim_safe_now", "no", "answered", OFFICER)
 
     store.intakes.amend(intake.id, OFFICER, "Telefoonnummer verschreven")

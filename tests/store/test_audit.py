@@ -102,15 +102,15 @@ def test_row_edited_behind_the_apps_back_breaks_the_chain_there(
 
     assert not report.ok
     assert report.chain.first_broken_id == broken_id
-    assert f"BROKEN at entry {broken_id}" in report.lines()[0]
+    assert f"GEBROKEN bij regel {broken_id}" in report.lines()[0]
 
 
 def test_events_and_details_are_checked(store: Store) -> None:
-    with pytest.raises(InvalidValue, match="unknown audit event"):
+    with pytest.raises(InvalidValue, match="onbekende auditgebeurtenis"):
         store.record_event("coffee")
     with pytest.raises(InvalidValue, match="label"):
         store.record_event("export", details={"note": "x" * 65})
-    with pytest.raises(InvalidValue, match="number"):
+    with pytest.raises(InvalidValue, match="getal"):
         store.record_event("export", details={"rows": [1, 2]})  # type: ignore[dict-item]
 
 

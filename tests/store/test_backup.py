@@ -73,7 +73,7 @@ def test_backup_refuses_to_overwrite_and_needs_the_keys(store: Store, tmp_path: 
     existing = tmp_path / "exists.zip"
     existing.write_bytes(b"keep me")
 
-    with pytest.raises(BackupError, match="already exists"):
+    with pytest.raises(BackupError, match="bestaat al"):
         backup(store, existing)
     assert existing.read_bytes() == b"keep me"
 
@@ -90,7 +90,7 @@ def test_restore_refuses_a_folder_that_is_not_empty(store: Store, tmp_path: Path
     occupied.mkdir()
     (occupied / "notes.txt").write_text("keep", encoding="utf-8")
 
-    with pytest.raises(BackupError, match="not empty"):
+    with pytest.raises(BackupError, match="niet leeg"):
         restore(target, occupied)
 
     assert [p.name for p in occupied.iterdir()] == ["notes.txt"]
@@ -147,7 +147,7 @@ def test_damaged_database_is_reported_untouched_and_the_backup_still_restores(
         Store.open(folder, data_key)
 
     message = str(raised.value)
-    assert "Nothing was changed" in message and "restore" in message
+    assert "niets gewijzigd" in message and "intake-app restore" in message
     if damage == "empty":
         assert isinstance(raised.value, StoreCorrupt)
     assert database.read_bytes() == bytes(raw)

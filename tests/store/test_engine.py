@@ -51,7 +51,7 @@ def test_wrong_key_is_a_clear_error_and_nothing_reaches_stderr(
     store.close()
     before = (store.data_dir / DATABASE_FILE).read_bytes()
 
-    with pytest.raises(WrongKeyOrCorrupt, match="cannot be read"):
+    with pytest.raises(WrongKeyOrCorrupt, match="kan niet worden gelezen"):
         Store.open(store.data_dir, os.urandom(32))
 
     assert (store.data_dir / DATABASE_FILE).read_bytes() == before
@@ -69,7 +69,7 @@ def test_malformed_key_is_refused_before_the_file_is_touched(store_dir: Path, ke
 
 
 def test_open_without_a_database_says_how_to_start(store_dir: Path, data_key: bytes) -> None:
-    with pytest.raises(StoreMissing, match="restore a backup"):
+    with pytest.raises(StoreMissing, match="back-up terug"):
         Store.open(store_dir, data_key)
 
 

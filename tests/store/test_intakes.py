@@ -68,7 +68,7 @@ def test_finalise_sets_completion_and_amend_needs_a_reason(store: Store) -> None
 
     assert done.status == "completed"
     assert done.completed_at is not None
-    with pytest.raises(InvalidValue, match="reason"):
+    with pytest.raises(InvalidValue, match="reden"):
         store.intakes.amend(intake.id, OFFICER, "   ")
 
 

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_second_open_in_the_same_process_is_refused(store: Store, data_key: bytes) -> None:
     intake = store.intakes.create(OFFICER)
 
-    with pytest.raises(StoreInUse, match="already open"):
+    with pytest.raises(StoreInUse, match="al geopend"):
         Store.open(store.data_dir, data_key)
 
     store.answers.save(intake.id, "victim_safe_now", "yes", "answered", OFFICER)
@@ -50,7 +50,7 @@ def test_second_app_instance_is_refused_and_changes_nothing(store: Store, data_k
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         before = (folder / DATABASE_FILE).read_bytes()
 
-        with pytest.raises(StoreInUse, match="Close that one first"):
+        with pytest.raises(StoreInUse, match="Sluit dat eerst"):
             Store.open(folder, data_key)
 
         assert (folder / DATABASE_FILE).read_bytes() == before

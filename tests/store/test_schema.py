@@ -132,7 +132,7 @@ def test_database_from_a_newer_release_is_refused(store: Store, data_key: bytes)
     folder = store.data_dir
     store.close()
 
-    with pytest.raises(StoreTooNew, match="newer release"):
+    with pytest.raises(StoreTooNew, match="nieuwere versie"):
         Store.open(folder, data_key)
 
 

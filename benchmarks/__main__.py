@@ -10,6 +10,7 @@ from benchmarks.figures import to_json_line
 
 BENCHMARKS: dict[str, str] = {
     "startup": "benchmarks.startup",
+    "triage": "benchmarks.triage",
     "store": "benchmarks.store",
 }
 

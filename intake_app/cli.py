@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from intake_app import APP_NAME, __version__
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ()
+SUBCOMMAND_MODULES: tuple[str, ...] = ("intake_app.triage.command",)
 
 EXIT_QT_UNAVAILABLE = 3
 

@@ -28,20 +28,17 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def configure_application(app: QApplication) -> None:
-    """Name, Dutch locale and translations, bundled fonts."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def configure_application(app: QApplication, language: str | None = None) -> str:
+    """Name, interface language with Qt's own translations, bundled fonts; returns the language."""
+    from intake_app.ui.language import install_language
+    from intake_app.ui.settings import InterfaceSettings
 
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    # Dutch is the interface's source language; Qt's own buttons (OK, Annuleren) follow it.
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    qt_translator = QTranslator(app)
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load("qtbase_nl", translations):
-        app.installTranslator(qt_translator)
+    chosen = install_language(app, language or InterfaceSettings().language)
     register_bundled_fonts()
+    return chosen
 
 
 BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")

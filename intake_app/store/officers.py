@@ -20,6 +20,14 @@ class Officers:
 
     def ensure(self, officer_id: str, display_name: str, role: str = "officer") -> OfficerRecord:
         """Add the officer, or bring name and role up to date; reactivates a removed one."""
+        with self._db.read() as session:  # usually unchanged: no write, no disk sync
+            row = session.get(Officer, officer_id)
+            if row is not None and (row.display_name, row.role, row.active) == (
+                display_name,
+                role,
+                True,
+            ):
+                return _record(row)
         with self._db.write() as session:
             row = session.get(Officer, officer_id)
             if row is None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake_app.store.database import StoreWriteFailed
 from intake_app.store.errors import IntakeNotEditable, IntakeNotFound, InvalidValue
 from intake_app.store.store import Store
 from tests.store.conftest import OFFICER
@@ -108,3 +109,14 @@ def test_completed_intake_refuses_changes_until_amended(store: Store) -> None:
 def test_saving_to_a_missing_intake_says_so(store: Store) -> None:
     with pytest.raises(IntakeNotFound):
         store.answers.save(999, "victim_safe_now", "yes", "answered", OFFICER)
+
+
+def test_a_failed_write_says_so_without_echoing_the_value(store: Store) -> None:
+    intake = store.intakes.create(OFFICER)
+
+    with pytest.raises(StoreWriteFailed) as raised:  # unknown officer: a foreign key fails
+        store.answers.save(intake.id, "victim_first_name", "Geheim-Testa", "answered", "nobody")
+
+    assert "Geheim-Testa" not in str(raised.value)
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__
+    assert store.answers.load(intake.id) == {}

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from intake_app.forms.policy import load_policy
 from intake_app.store.records import NewIdentifier
-from intake_app.store.retention import purge_expired
+from intake_app.store.retention import compact, purge_expired
 from intake_app.store.store import Store
 from intake_app.store.verify import verify
 from tests.store.conftest import OFFICER
@@ -68,3 +68,18 @@ def test_purge_with_nothing_expired_still_leaves_a_trace(store: Store) -> None:
 
     assert purge_expired(store, OFFICER, retention_days=90, now=NOW) == 0
     assert store.audit_entries(1)[0].details == {"count": 0, "days": 90}
+
+
+def test_purge_compacts_the_file_so_no_free_page_keeps_old_content(store: Store) -> None:
+    for _ in range(30):
+        intake = store.intakes.create(OFFICER, now=NOW - timedelta(days=400))
+        store.answers.save(intake.id, "incident_story", "lorem ipsum " * 500, "answered", OFFICER)
+        store.intakes.finalise(intake.id, OFFICER, now=NOW - timedelta(days=300))
+    database = store.data_dir / "store.db"
+    compact(store)  # everything folded into the file first, so sizes compare like with like
+    before = database.stat().st_size
+
+    assert purge_expired(store, OFFICER, retention_days=90, now=NOW) == 30
+
+    assert database.stat().st_size < before / 2
+    assert store.scalar("PRAGMA freelist_count") == 0

@@ -10,7 +10,10 @@ from benchmarks.figures import to_json_line
 
 BENCHMARKS: dict[str, str] = {
     "startup": "benchmarks.startup",
+    "seriality": "benchmarks.seriality",
     "triage": "benchmarks.triage",
+    "letters": "benchmarks.letters",
+    "unlock": "benchmarks.unlock",
     "store": "benchmarks.store",
 }
 

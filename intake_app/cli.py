@@ -15,7 +15,11 @@ from collections.abc import Sequence
 
 from intake_app import APP_NAME, __version__
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ("intake_app.triage.command",)
+SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "intake_app.triage.command",
+    "intake_app.referrals.command",
+    "intake_app.seriality.command",
+)
 
 EXIT_QT_UNAVAILABLE = 3
 

@@ -1,1 +1,51 @@
 """Keys: the data key, its wrapping per officer and recovery key, the OS keyring. Imports no Qt."""
+
+from intake_app.vault.errors import (
+    InstallationSecretMissing,
+    InvalidOfficer,
+    KeyFileTampered,
+    KeyFileUnreadable,
+    KeyFileUnwritable,
+    KeyringUnavailable,
+    LastAdmin,
+    MistypedRecoveryKey,
+    NewerKeyFile,
+    TooSoon,
+    UnknownOfficer,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+    WeakPassphrase,
+    WrongDataKey,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from intake_app.vault.kdf import PRODUCTION_KDF, KdfParams
+from intake_app.vault.vault import OfficerEntry, Vault
+
+__all__ = [
+    "PRODUCTION_KDF",
+    "InstallationSecretMissing",
+    "InvalidOfficer",
+    "KdfParams",
+    "KeyFileTampered",
+    "KeyFileUnreadable",
+    "KeyFileUnwritable",
+    "KeyringUnavailable",
+    "LastAdmin",
+    "MistypedRecoveryKey",
+    "NewerKeyFile",
+    "OfficerEntry",
+    "TooSoon",
+    "UnknownOfficer",
+    "Vault",
+    "VaultDamaged",
+    "VaultError",
+    "VaultExists",
+    "VaultMissing",
+    "WeakPassphrase",
+    "WrongDataKey",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
+]

@@ -1,0 +1,167 @@
+"""The facts of one case that a referral letter may draw from.
+
+The window builds a ReferralCase from the interview's answers; this model knows no question
+ids, so the interview can change without touching the letters. Which of these facts each
+service actually sees is decided per service in intake_app/referrals/services/.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from intake_app.referrals.directory import ServiceId
+
+# The triage contract's yes/no vocabulary: "declined" means the person chose not to answer.
+Answer = Literal["yes", "no", "unknown", "declined"]
+IncidentKind = Literal[
+    "image_abuse",
+    "sextortion",
+    "grooming",
+    "sexchatting",
+    "physical_assault",
+    "rape",
+    "other",
+]
+Urgency = Literal["acute", "normal"]
+UrgentAction = Literal["acute_danger", "self_harm_risk", "publication_deadline", "csg_acute"]
+ConsentGiver = Literal["victim", "parent_or_guardian"]
+
+# Text fields have no length limit: the letters print any length verbatim, over as many pages
+# as it takes, so nothing the officer typed is cut off silently.
+
+
+class _Facts(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Letterhead(_Facts):
+    """The station the letter comes from (from the station's settings)."""
+
+    name: str
+    address: tuple[str, ...] = ()
+    phone: str = ""
+
+
+class Officer(_Facts):
+    name: str
+    contact: str = ""  # phone or e-mail the service can use
+
+
+class SafeContact(_Facts):
+    """How the victim can be reached without putting them at risk."""
+
+    phone: str = ""
+    email: str = ""
+    how: str = ""  # e.g. "only text messages, after 16:00"
+
+
+class Victim(_Facts):
+    name: str
+    date_of_birth: date | None = None
+    age_years: int | None = Field(default=None, ge=0, le=120)  # age at intake, without a birth date
+    contact: SafeContact = SafeContact()
+    preferred_language: str = "nl"  # "nl", "en", "tr", ...
+
+
+class Guardian(_Facts):
+    """Parent or guardian of a minor victim."""
+
+    name: str
+    contact: str = ""
+
+
+class Incident(_Facts):
+    kinds: tuple[IncidentKind, ...] = ()
+    first_date: date | None = None
+    last_date: date | None = None
+    physical_last_date: date | None = None  # last physical sexual contact, if any (R6)
+
+
+class ImageLocation(_Facts):
+    platform: str = ""
+    url: str = ""
+
+
+class Images(_Facts):
+    exist: Answer = "unknown"
+    distributed: Answer = "unknown"
+    locations: tuple[ImageLocation, ...] = ()
+
+
+class Needs(_Facts):
+    """What the victim asks for (R10: mapped even without a report)."""
+
+    safety: Answer = "unknown"
+    image_removal: Answer = "unknown"
+    medical_care: Answer = "unknown"
+    support: Answer = "unknown"
+    information: Answer = "unknown"
+    wish_to_report: Answer = "unknown"
+
+
+class HomeSafety(_Facts):
+    """R13: whether the suspect lives with, has access to, or is family of the victim."""
+
+    suspect_lives_with_victim: Answer = "unknown"
+    suspect_has_access: Answer = "unknown"
+    suspect_is_family: Answer = "unknown"
+
+
+class Consent(_Facts):
+    """Consent to share with one service, recorded with who gave it and when."""
+
+    service: ServiceId
+    given_by: ConsentGiver
+    given_at: datetime
+
+
+class ReferralCase(_Facts):
+    reference: str = Field(min_length=1)
+    intake_date: date
+    training: bool = False  # made in the training store: every page says it is not a real case
+    station: Letterhead
+    officer: Officer
+    victim: Victim
+    guardian: Guardian | None = None
+    incident: Incident = Incident()
+    images: Images = Images()
+    needs: Needs = Needs()
+    home: HomeSafety = HomeSafety()
+    # The triage decision: its referrals' urgency per service, and its urgent actions.
+    urgency: dict[ServiceId, Urgency] = Field(default_factory=dict)
+    urgent: tuple[UrgentAction, ...] = ()
+    # What the victim told, in their words. No letter carries it: it is here so the tests can
+    # prove that, and so the preview can say it stays at the station.
+    narrative: str = ""
+    consents: tuple[Consent, ...] = ()
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> ReferralCase:
+        incident = self.incident
+        dated = {
+            "incident.first_date": incident.first_date,
+            "incident.last_date": incident.last_date,
+            "incident.physical_last_date": incident.physical_last_date,
+            "victim.date_of_birth": self.victim.date_of_birth,
+        }
+        for name, day in dated.items():
+            if day is not None and day > self.intake_date:
+                raise ValueError(f"{name} lies after the intake date")
+        if incident.first_date and incident.last_date and incident.first_date > incident.last_date:
+            raise ValueError("incident.first_date lies after incident.last_date")
+        return self
+
+    def acute_for(self, service: ServiceId) -> bool:
+        """Whether triage marked the referral to `service` acute (absent means normal)."""
+        return self.urgency.get(service, "normal") == "acute"
+
+    def age_on(self, day: date) -> int | None:
+        """The victim's age on `day` (R4: age now decides who consents), None when unknown."""
+        born = self.victim.date_of_birth
+        if born is not None:
+            before_birthday = (day.month, day.day) < (born.month, born.day)
+            return day.year - born.year - int(before_birthday)
+        return self.victim.age_years

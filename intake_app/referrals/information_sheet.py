@@ -1,0 +1,195 @@
+"""The victim's information sheet: plain language, Dutch or English, no personal data.
+
+The sheet goes home with the victim, where someone else may find it, so it names nobody: it
+carries the reference and the officer's contact, what happens next, what to do now, the right
+to take time (R11) and the contacts from the service directory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from intake_app.referrals.case import Letterhead, Officer
+from intake_app.referrals.directory import SERVICE_IDS, ServiceDirectory, ServiceId
+from intake_app.referrals.text import Language, LocalText, long_date
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    phone: str
+    website: str
+    checked: str  # when the directory entry was last checked
+
+
+@dataclass(frozen=True)
+class SheetSection:
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    language: Language
+    training: bool
+    letterhead: tuple[str, ...]
+    title: str
+    date: str
+    reference_label: str
+    reference: str
+    sections: tuple[SheetSection, ...]
+    contacts_heading: str
+    contacts: tuple[Contact, ...]
+    emergency: str
+    police: str  # how to reach the officer
+    checked_label: str
+
+    def texts(self) -> Iterator[str]:
+        yield from self.letterhead
+        yield from (self.title, self.date, self.reference_label, self.reference)
+        for section in self.sections:
+            yield section.heading
+            yield from section.paragraphs
+            yield from section.bullets
+        yield self.contacts_heading
+        for contact in self.contacts:
+            yield from (contact.name, contact.phone, contact.website, contact.checked)
+        yield from (self.emergency, self.police, self.checked_label)
+
+
+def _t(nl: str, en: str) -> LocalText:
+    return LocalText(nl, en)
+
+
+WHAT_NEXT = (
+    _t("Wat gebeurt er nu?", "What happens next?"),
+    (
+        _t(
+            "Je hebt vandaag met de politie gesproken. Wat je hebt verteld, bewaren wij onder het "
+            "kenmerk bovenaan dit papier.",
+            "You talked to the police today. What you told us is kept under the reference at the "
+            "top of this sheet.",
+        ),
+        _t(
+            "De politie vraagt advies aan het team dat seksuele misdrijven onderzoekt. Daarna hoor "
+            "je van ons wat de volgende stap is.",
+            "The police will ask the team that investigates sexual offences for advice. After that "
+            "we will tell you what the next step is.",
+        ),
+        _t(
+            "Als je dat goed vond, sturen wij een korte brief naar een of meer hulpverleners. Zij "
+            "bellen of mailen je. Je hoeft niet alles opnieuw te vertellen.",
+            "If you agreed, we send a short letter to one or more support services. They will call "
+            "or e-mail you. You do not have to tell everything again.",
+        ),
+    ),
+)
+
+TAKE_TIME = (
+    _t("Je mag de tijd nemen", "You may take your time"),
+    (
+        _t(
+            "Je hoeft niet meteen aangifte te doen. Je mag er eerst over nadenken, met iemand "
+            "praten of meer informatie lezen. Aangifte doen kan ook later.",
+            "You do not have to report the crime right away. You may think about it first, talk "
+            "to someone or read more. You can also report later.",
+        ),
+        _t(
+            "Ook zonder aangifte kun je hulp krijgen. Wat er is gebeurd, is niet jouw schuld.",
+            "You can get help without reporting, too. What happened is not your fault.",
+        ),
+    ),
+)
+
+WHAT_TO_DO = (
+    _t("Wat je nu kunt doen", "What you can do now"),
+    (
+        _t(
+            "Betaal niet en doe niet wat de ander van je vraagt. Betalen maakt er bijna nooit een "
+            "einde aan.",
+            "Do not pay and do not do what the other person asks. Paying almost never ends it.",
+        ),
+        _t(
+            "Stop het contact: reageer niet meer op berichten.",
+            "Stop the contact: do not reply to messages any more.",
+        ),
+        _t(
+            "Bewaar bewijs: maak schermafbeeldingen van berichten, profielnamen, links en "
+            "betaalverzoeken, met datum en tijd. Verwijder de chat of het account nog niet.",
+            "Keep evidence: take screenshots of messages, profile names, links and payment "
+            "requests, with date and time. Do not delete the chat or the account yet.",
+        ),
+        _t(
+            "Blokkeer de ander pas als je het bewijs hebt bewaard.",
+            "Block the other person only after you have kept the evidence.",
+        ),
+        _t(
+            "Staan er beelden online, of wordt daarmee gedreigd? Offlimits (Helpwanted) helpt om "
+            "ze te laten verwijderen.",
+            "Are images online, or is someone threatening to put them online? Offlimits "
+            "(Helpwanted) helps to get them removed.",
+        ),
+    ),
+)
+
+TITLE = _t("Informatie voor jou", "Information for you")
+CONTACTS = _t("Hulp en contact", "Help and contact")
+EMERGENCY = _t(
+    "Ben je in gevaar? Bel meteen 112.", "Are you in danger? Call 112 (emergency) straight away."
+)
+POLICE = _t(
+    "Vragen aan de politie? Bel {phone} en noem het kenmerk. Je contactpersoon: {officer}.",
+    "Questions for the police? Call {phone} and give the reference. Your contact: {officer}.",
+)
+POLICE_WITHOUT_PHONE = _t(
+    "Vragen aan de politie? Noem het kenmerk. Je contactpersoon: {officer}.",
+    "Questions for the police? Give the reference. Your contact: {officer}.",
+)
+CHECKED = _t("gegevens gecontroleerd op", "details checked on")
+REFERENCE = _t("Kenmerk", "Reference")
+
+
+def compose_information_sheet(
+    directory: ServiceDirectory,
+    station: Letterhead,
+    officer: Officer,
+    reference: str,
+    today: date,
+    language: Language,
+    *,
+    training: bool = False,
+    services: Sequence[ServiceId] = SERVICE_IDS,
+) -> SheetContent:
+    sections = (
+        SheetSection(WHAT_NEXT[0](language), tuple(p(language) for p in WHAT_NEXT[1])),
+        SheetSection(TAKE_TIME[0](language), tuple(p(language) for p in TAKE_TIME[1])),
+        SheetSection(WHAT_TO_DO[0](language), bullets=tuple(p(language) for p in WHAT_TO_DO[1])),
+    )
+    contacts = []
+    for service_id in services:
+        entry = directory.get(service_id)
+        name = f"{entry.name} ({entry.line})" if entry.line else entry.name
+        phone = f"{entry.phone} ({entry.phone_hours})" if entry.phone_hours else entry.phone
+        website = " · ".join(w for w in (entry.website, entry.helpline_website) if w)
+        contacts.append(Contact(name, phone, website, long_date(entry.last_checked, language)))
+    officer_contact = " · ".join(part for part in (officer.name, officer.contact) if part)
+    return SheetContent(
+        language=language,
+        training=training,
+        letterhead=(station.name, *station.address),
+        title=TITLE(language),
+        date=long_date(today, language),
+        reference_label=REFERENCE(language),
+        reference=reference,
+        sections=sections,
+        contacts_heading=CONTACTS(language),
+        contacts=tuple(contacts),
+        emergency=EMERGENCY(language),
+        police=(POLICE if station.phone else POLICE_WITHOUT_PHONE)(language).format(
+            phone=station.phone, officer=officer_contact
+        ),
+        checked_label=CHECKED(language),
+    )

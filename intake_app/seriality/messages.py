@@ -1,0 +1,79 @@
+"""What the officer reads about a match, and the triage reason that escalates it (R7).
+
+Calm and factual: a match means the same identifier was recorded before, not that the same
+person did it. The texts name dates and references only, never the identifier itself, so they
+can be shown, printed and logged without personal data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Final
+
+from intake_app.seriality.matching import IntakeRef
+from intake_app.triage.reasons import Language, Reason
+
+RULE: Final = "R7"
+REASON_KEY: Final = "seriality_match"
+
+
+def _describe(intake: IntakeRef) -> str:
+    if intake.station is None:
+        return f"{intake.reference} ({intake.date.isoformat()})"
+    return f"{intake.reference} ({intake.date.isoformat()}, {intake.station})"
+
+
+def _earlier(matches: Sequence[IntakeRef], today: date | None) -> bool:
+    return today is None or all(intake.date <= today for intake in matches)
+
+
+def match_message(
+    matches: Sequence[IntakeRef], language: Language = "nl", today: date | None = None
+) -> str:
+    """ "Dit gegeven komt voor in 2 eerdere intakes: ..." or "" when there is no match.
+
+    `today` is the date of the intake being recorded: "earlier" is said only when every match
+    is from that day or before (an officer may be completing an older intake).
+    """
+    if not matches:
+        return ""
+    count = len(matches)
+    listed = "; ".join(_describe(intake) for intake in matches)
+    earlier = _earlier(matches, today)
+    noun = "intake" if count == 1 else "intakes"
+    if language == "en":
+        which = "earlier" if earlier else "other"
+        return (
+            f"This identifier appears in {count} {which} {noun}: {listed}. "
+            "It may be the same person; the TSM frontoffice will be asked to assess it."
+        )
+    which = "eerdere" if earlier else "andere"
+    return (
+        f"Dit gegeven komt voor in {count} {which} {noun}: {listed}. "
+        "Mogelijk gaat het om dezelfde persoon; "
+        "de TSM-frontoffice wordt gevraagd dit te beoordelen."
+    )
+
+
+def escalation_reason(matches: Sequence[IntakeRef], language: Language = "nl") -> Reason | None:
+    """The triage reason (triage's own `Reason`) that puts a possible series to the TSM
+    frontoffice, or None when nothing matched."""
+    if not matches:
+        return None
+    count = len(matches)
+    references = ", ".join(_describe(intake) for intake in matches)
+    noun = "intake" if count == 1 else "intakes"
+    if language == "en":
+        text = (
+            f"Identifiers of the suspect also appear in {count} other {noun} ({references}). "
+            "Several reports may point to the same person: escalate to the TSM frontoffice "
+            "for sharper assessment (R7)."
+        )
+    else:
+        text = (
+            f"Gegevens van de verdachte komen ook voor in {count} andere {noun} ({references}). "
+            "Meerdere meldingen kunnen over dezelfde persoon gaan: voorleggen aan de "
+            "TSM-frontoffice voor scherpere beoordeling (R7)."
+        )
+    return Reason(RULE, REASON_KEY, text)

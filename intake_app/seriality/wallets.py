@@ -1,0 +1,87 @@
+"""Crypto wallet addresses checked by their own checksums (R7).
+
+Financial sextortion is often paid in crypto. Recognised: Bitcoin (base58check P2PKH "1..."
+and P2SH "3...", bech32/bech32m "bc1..."), Ethereum and other EVM chains ("0x" + 40 hex, with
+the EIP-55 checksum when written in mixed case), TRON ("T...", where USDT is often demanded)
+and Litecoin ("L"/"M" base58check, "ltc1..."). Base58 addresses are case-sensitive and kept as
+they are; bech32 and hex addresses are case-insensitive and lower-cased, so a checksummed and
+a lower-case Ethereum address match.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import base58
+from Crypto.Hash import keccak
+
+from intake_app.seriality.bech32 import decode_segwit
+from intake_app.seriality.identifier import NormalisedIdentifier, without_spaces
+
+# Base58check version bytes -> network, for 21-byte payloads (version + 20-byte hash).
+BASE58_VERSIONS: Final = {0x00: "bitcoin", 0x05: "bitcoin", 0x30: "litecoin", 0x32: "litecoin"}
+TRON_VERSION: Final = 0x41
+SEGWIT_PREFIXES: Final = {"bc": "bitcoin", "ltc": "litecoin"}
+
+_URI_SCHEMES: Final = ("bitcoin:", "ethereum:", "litecoin:", "tron:")
+_ETHEREUM = re.compile(r"0[xX]([0-9a-fA-F]{40})")
+_BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]{25,40}")
+
+
+def eip55_checksummed(hex_address: str) -> str:
+    """The EIP-55 mixed-case form of a 40-hex-digit address (without "0x")."""
+    lowered = hex_address.lower()
+    digest = keccak.new(digest_bits=256, data=lowered.encode("ascii")).hexdigest()
+    return "".join(
+        ch.upper() if int(nibble, 16) >= 8 else ch
+        for ch, nibble in zip(lowered, digest[:40], strict=True)
+    )
+
+
+def _ethereum(raw: str, text: str) -> NormalisedIdentifier | None:
+    match = _ETHEREUM.fullmatch(text)
+    if match is None:
+        return None
+    digits = match.group(1)
+    mixed = digits.lower() != digits != digits.upper()
+    verified = not mixed or eip55_checksummed(digits) == digits
+    return NormalisedIdentifier(
+        "crypto_wallet", raw, f"0x{digits.lower()}", verified, platform="ethereum"
+    )
+
+
+def _base58check(raw: str, text: str) -> NormalisedIdentifier | None:
+    if _BASE58.fullmatch(text) is None:
+        return None
+    try:
+        payload = base58.b58decode_check(text)
+    except ValueError:
+        return None
+    if len(payload) != 21:
+        return None
+    network = "tron" if payload[0] == TRON_VERSION else BASE58_VERSIONS.get(payload[0])
+    if network is None:
+        return None
+    return NormalisedIdentifier("crypto_wallet", raw, text, True, platform=network)
+
+
+def _segwit(raw: str, text: str) -> NormalisedIdentifier | None:
+    hrp = text.lower().split("1", 1)[0]
+    network = SEGWIT_PREFIXES.get(hrp)
+    if network is None or decode_segwit(hrp, text) is None:
+        return None
+    return NormalisedIdentifier("crypto_wallet", raw, text.lower(), True, platform=network)
+
+
+def normalise_wallet(raw: str) -> NormalisedIdentifier:
+    text = without_spaces(raw)
+    for scheme in _URI_SCHEMES:  # payment links: "bitcoin:bc1...?amount=0.1"
+        if text.lower().startswith(scheme):
+            text = text[len(scheme) :].split("?", 1)[0]
+    for check in (_ethereum, _segwit, _base58check):
+        result = check(raw, text)
+        if result is not None:
+            return result
+    # Unknown format or a failed checksum: kept as typed (case matters in base58).
+    return NormalisedIdentifier("crypto_wallet", raw, text, False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -73,6 +74,22 @@ class Identifiers:
         )
         with self._db.read() as session:
             return [_record(row, reference) for row, reference in session.execute(query)]
+
+    def intakes_with(
+        self, kind: str, normalised: str, include_training: bool = False
+    ) -> list[tuple[str, datetime]]:
+        """(reference, created) of each intake holding this identifier, oldest first."""
+        query = (
+            select(Intake.reference, Intake.created_at)
+            .join(SuspectIdentifier, SuspectIdentifier.intake_id == Intake.id)
+            .where(SuspectIdentifier.normalised == normalised, SuspectIdentifier.kind == kind)
+            .distinct()
+            .order_by(Intake.created_at, Intake.reference)
+        )
+        if not include_training:
+            query = query.where(Intake.is_training.is_(False))
+        with self._db.read() as session:
+            return [(reference, created) for reference, created in session.execute(query)]
 
     def find(self, normalised: str) -> list[IdentifierRecord]:
         """Every intake that names this identifier (uses the index on the normalised form)."""

@@ -22,6 +22,7 @@ from intake_app.store.command import (
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.engine import connect_keyed
 from intake_app.vault import KdfParams
+from tests.conftest import InMemoryKeyring
 
 CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
 ADMIN = "beheer01"
@@ -193,3 +194,26 @@ def test_credentials_are_prompted_with_hidden_input_on_a_terminal() -> None:
     assert rescue.recovery_key == "verborgen invoer"
     assert prompts == ["Wachtwoordzin: ", "Herstelsleutel: "]
     assert "verborgen invoer" not in err.getvalue()
+
+
+def test_backup_on_another_installation_opens_with_the_recovery_key_only(
+    installed: Installed,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: InMemoryKeyring,
+) -> None:
+    target = tmp_path / "backup.zip"
+    assert main(["backup", str(target)]) == 0
+    memory_keyring.secrets.clear()  # another laptop: its credential store lacks this secret
+    capsys.readouterr()
+
+    officer_code = main(["restore", str(target), "--data-dir", str(tmp_path / "by-officer")])
+    officer_err = capsys.readouterr().err
+    monkeypatch.setenv("INTAKE_APP_RECOVERY_KEY", installed.recovery_key)
+    recovery_code = main(["restore", str(target), "--data-dir", str(tmp_path / "by-recovery")])
+
+    assert officer_code == EXIT_CREDENTIALS
+    assert "herstelsleutel" in officer_err.lower()
+    assert not (tmp_path / "by-officer").exists()
+    assert recovery_code == 0

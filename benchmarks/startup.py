@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 
@@ -16,6 +17,8 @@ ROUNDS = 5
 def _seconds_to_shown(kind: str) -> float:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A throwaway data folder: the app opens on its set-up screen and writes nothing real.
+    env["INTAKE_APP_DATA_DIR"] = tempfile.mkdtemp(prefix="intake-bench-")
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.startup_probe", kind],

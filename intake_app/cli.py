@@ -33,10 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    if SUBCOMMAND_MODULES:
-        subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-        for module_name in SUBCOMMAND_MODULES:
-            importlib.import_module(module_name).register(subparsers)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = subparsers.add_parser(
+        "demo", help="open the training store: fictional cases, marked as training everywhere"
+    )
+    demo.set_defaults(training=True)
+    for module_name in SUBCOMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
     return parser
 
 
@@ -49,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from intake_app.ui.app import QtUnavailableError, run_gui
 
     try:
-        return run_gui([sys.argv[0], *args_list])
+        return run_gui([sys.argv[0]], training=getattr(args, "training", False))
     except QtUnavailableError as problem:
         print(problem, file=sys.stderr)
         return EXIT_QT_UNAVAILABLE

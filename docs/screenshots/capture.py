@@ -23,7 +23,7 @@ def main() -> int:
     from intake_app.ui.app import create_application
     from intake_app.ui.main_window import MainWindow
 
-    app = create_application(sys.argv[:1])
+    app, _language = create_application(sys.argv[:1])
     window = MainWindow()
     window.resize(1100, 700)
     window.show()

@@ -19,13 +19,13 @@ class QtUnavailableError(RuntimeError):
     """Qt cannot start on this machine; the message says what to install or set."""
 
 
-def create_application(argv: Sequence[str]) -> QApplication:
+def create_application(argv: Sequence[str]) -> tuple[QApplication, str]:
+    """The one QApplication, configured; returns it with the interface language chosen."""
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
-    configure_application(app)
-    return app
+    return app, configure_application(app)
 
 
 def configure_application(app: QApplication, language: str | None = None) -> str:
@@ -59,6 +59,7 @@ def register_bundled_fonts() -> list[str]:
 
 def run_gui(
     argv: Sequence[str],
+    training: bool = False,
     on_shown: Callable[[MainWindow], None] | None = None,
 ) -> int:
     """Open the main window and run until it closes; `on_shown` is a hook for benchmarks."""
@@ -67,10 +68,13 @@ def run_gui(
         raise QtUnavailableError(problem)
     from PySide6.QtCore import QTimer
 
+    from intake_app.paths import data_dir
+    from intake_app.training import training_data_dir
     from intake_app.ui.main_window import MainWindow
 
-    app = create_application(argv)
-    window = MainWindow()
+    app, language = create_application(argv)
+    folder = training_data_dir(data_dir()) if training else data_dir()
+    window = MainWindow(data_dir=folder, training=training, language=language)
     window.show()
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))

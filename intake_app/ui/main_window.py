@@ -1,43 +1,474 @@
-"""The main window: one frame, the screens inside it swap."""
+"""The main window: one frame whose screens swap, and the guards around them.
+
+Flow: first run (set-up, recovery key) or unlock -> home (case list) -> interview -> summary
+-> read-back. Locking (shortcut, idle time from policy.yaml, the OS locking the screen)
+closes the session, empties every screen and returns to unlock; drafts are already saved.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QProcess, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.casework import CaseFile, Casework
+from intake_app.forms.loader import load_form
+from intake_app.forms.model import Form
+from intake_app.session import Session, first_run, needs_first_run, open_session
+from intake_app.station_profile import StationProfile, load_station_profile, save_station_profile
+from intake_app.training import (
+    TRAINING_OFFICER_NAME,
+    TRAINING_PASSPHRASE,
+    open_training_session,
+)
+from intake_app.triage.contract import BadAnswers
 from intake_app.ui.about import AboutDialog
-from intake_app.ui.home import HomeScreen
+from intake_app.ui.screens.home import CaseDetails, CaseRow, HomeScreen, status_text
+from intake_app.ui.screens.readback import ReadBackScreen
+from intake_app.ui.screens.recovery_key import RecoveryKeyScreen
+from intake_app.ui.screens.setup import SetupRequest, SetupScreen
+from intake_app.ui.screens.summary import SummaryScreen
+from intake_app.ui.screens.unlock import ResetRequest, UnlockScreen
+from intake_app.ui.security.clipboard import clear_clipboard
+from intake_app.ui.security.idle_lock import IdleLock
+from intake_app.ui.security.privacy_screen import PrivacyScreen, privacy_shortcut_text
+from intake_app.ui.security.screen_lock import ScreenLockMonitor
+from intake_app.ui.widgets.training_banner import TrainingBanner
+from intake_app.ui.worker import run_in_background
+from intake_app.vault import KdfParams, Vault, VaultError
 
 # Never personal data in the title: it shows in the taskbar and in screen-sharing pickers.
 WINDOW_TITLE = "Intake (politie)"
+TRAINING_TITLE = "Intake (politie) — OEFENING"
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+
+
+def user_message(problem: Exception) -> str:
+    """What the officer reads: our own errors carry Dutch text that says what to do."""
+    from intake_app.station_profile import StationProfileError
+    from intake_app.store.errors import StoreError
+
+    if isinstance(problem, VaultError | StoreError | StationProfileError | PermissionError):
+        return str(problem)
+    return QApplication.translate(
+        "MainWindow",
+        "Er ging iets mis ({kind}). Er is niets verloren van wat al was opgeslagen. "
+        "Probeer het opnieuw; blijft het misgaan, meld het aan de beheerder.",
+    ).replace("{kind}", type(problem).__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        training: bool = False,
+        form: Form | None = None,
+        kdf: KdfParams | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        language: str = "nl",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("mainWindow")
-        self.setWindowTitle(WINDOW_TITLE)
-        self.resize(1100, 720)
-        self.screens = QStackedWidget(self)
-        self.home = HomeScreen(self.screens)
-        self.screens.addWidget(self.home)
-        self.setCentralWidget(self.screens)
-        self._build_menus()
+        from intake_app.paths import data_dir as default_data_dir
 
-    def _build_menus(self) -> None:
+        self.setObjectName("mainWindow")
+        self.training = training
+        self.language = language
+        self.data_dir = data_dir or default_data_dir()
+        self.form = form or load_form()
+        self._kdf = kdf
+        self.session: Session | None = None
+        self.casework: Casework | None = None
+        self.case: CaseFile | None = None
+        self.interview_screen: Any = None
+        self.setWindowTitle(TRAINING_TITLE if training else WINDOW_TITLE)
+        self.resize(1180, 760)
+
+        frame = QWidget(self)
+        frame_layout = QVBoxLayout(frame)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        frame_layout.setSpacing(0)
+        self.training_banner = TrainingBanner(frame)
+        self.training_banner.setVisible(training)
+        frame_layout.addWidget(self.training_banner)
+        self.screens = QStackedWidget(frame)
+        frame_layout.addWidget(self.screens, stretch=1)
+        self.setCentralWidget(frame)
+
+        self.setup = SetupScreen(self.screens)
+        self.recovery = RecoveryKeyScreen(self.screens)
+        self.unlock = UnlockScreen(self.screens)
+        self.home = HomeScreen(self._case_details, self.screens)
+        self.interview_host = QWidget(self.screens)
+        self.interview_host.setObjectName("interviewHost")
+        QVBoxLayout(self.interview_host).setContentsMargins(0, 0, 0, 0)
+        self.summary = SummaryScreen(self.screens)
+        self.readback = ReadBackScreen(self.screens)
+        for screen in (
+            self.setup,
+            self.recovery,
+            self.unlock,
+            self.home,
+            self.interview_host,
+            self.summary,
+            self.readback,
+        ):
+            self.screens.addWidget(screen)
+
+        self._build_actions()
+        self._connect_screens()
+        self.privacy = PrivacyScreen(self)
+        minutes = self.form.policy.idle_lock_minutes
+        self.idle_lock = IdleLock(minutes * 60, clock=clock, parent=self)
+        self.idle_lock.lock_requested.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle_lock)
+        self.screen_lock = ScreenLockMonitor(self)
+        self.screen_lock.screen_locked.connect(self.lock)
+        self._show_start()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&Over deze app"), self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
+        self.toolbar = QToolBar(self.tr("Werkbalk"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.home_action = QAction(self.tr("Intakes"), self)
+        self.home_action.triggered.connect(self.show_home)
+        self.hide_action = QAction(
+            self.tr("Scherm verbergen ({key})").replace("{key}", privacy_shortcut_text()), self
+        )
+        self.hide_action.setObjectName("hideScreenAction")
+        self.hide_action.triggered.connect(lambda: self.privacy.hide_everything())
+        self.lock_action = QAction(
+            self.tr("Vergrendelen ({key})").replace(
+                "{key}", LOCK_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText)
+            ),
+            self,
+        )
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(LOCK_SHORTCUT)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        for action in (self.home_action, self.hide_action, self.lock_action):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def _connect_screens(self) -> None:
+        self.setup.submitted.connect(self._run_setup)
+        self.recovery.confirmed.connect(self.show_home)
+        self.unlock.unlock_requested.connect(self._run_unlock)
+        self.unlock.reset_requested.connect(self._run_reset)
+        self.home.new_intake_requested.connect(self.start_intake)
+        self.home.open_requested.connect(self.open_intake)
+        self.home.training_requested.connect(self.open_training)
+        self.home.training_button.setVisible(not self.training)
+        self.summary.back_requested.connect(self._back_to_interview)
+        self.summary.readback_requested.connect(self.show_readback)
+        self.summary.finalise_requested.connect(self._finalise)
+        self.summary.amend_requested.connect(self._amend)
+        self.readback.back_requested.connect(self.show_summary)
+
+    # -- start, set-up, unlock ------------------------------------------------------------
+    def _set_unlocked(self, unlocked: bool) -> None:
+        self.toolbar.setVisible(unlocked)
+
+    def _show_start(self) -> None:
+        self._set_unlocked(False)
+        if self.training:
+            self.unlock.show_officers([], reduced_protection=False)
+            self.unlock.officer.addItem(TRAINING_OFFICER_NAME, "oefen")
+            self.unlock.training_hint.setText(
+                self.tr("Oefenomgeving: de wachtwoordzin is “{passphrase}”.").replace(
+                    "{passphrase}", TRAINING_PASSPHRASE
+                )
+            )
+            self.unlock.training_hint.show()
+            self.unlock.forgot_button.hide()
+            self.screens.setCurrentWidget(self.unlock)
+        elif needs_first_run(self.data_dir):
+            self.screens.setCurrentWidget(self.setup)
+        else:
+            self._show_unlock()
+
+    def _show_unlock(self) -> None:
+        try:
+            vault = Vault.open(self.data_dir, kdf=self._kdf)
+        except VaultError as problem:
+            self.unlock.show_officers([], reduced_protection=False)
+            self.unlock.show_error(str(problem))
+        else:
+            self.unlock.show_officers(vault.officers(), vault.reduced_protection)
+        self._set_unlocked(False)
+        self.screens.setCurrentWidget(self.unlock)
+
+    def _run_setup(self, request: SetupRequest) -> None:
+        self.setup.set_busy(True)
+        data_dir, kdf = self.data_dir, self._kdf
+
+        def work(_report: Callable[[float], None]) -> tuple[Session, str]:
+            profile = StationProfile(
+                name=request.station_name,
+                address=request.station_address,
+                phone=request.station_phone,
+            )
+            save_station_profile(data_dir, profile)
+            return first_run(
+                data_dir, request.admin_id, request.admin_name, request.passphrase, kdf=kdf
+            )
+
+        def done(result: tuple[Session, str]) -> None:
+            session, recovery_key = result
+            self._start_session(session)
+            self.setup.clear_personal_data()
+            self.recovery.show_key(recovery_key, self.casework.station if self.casework else "")
+            self.screens.setCurrentWidget(self.recovery)
+
+        run_in_background(work, done, lambda problem: self.setup.show_error(user_message(problem)))
+
+    def _run_unlock(self, officer_id: str, passphrase: str) -> None:
+        data_dir, kdf, form, training = self.data_dir, self._kdf, self.form, self.training
+
+        def work(_report: Callable[[float], None]) -> Session:
+            if training:
+                return open_training_session(data_dir, form, kdf=kdf)
+            return open_session(data_dir, officer_id, passphrase, kdf=kdf)
+
+        def done(session: Session) -> None:
+            self.unlock.clear_personal_data()
+            self.unlock.message.clear_message()
+            self.unlock.set_busy(False)
+            self._start_session(session)
+            self.show_home()
+
+        run_in_background(work, done, lambda problem: self.unlock.show_error(user_message(problem)))
+
+    def _run_reset(self, request: ResetRequest) -> None:
+        data_dir, kdf = self.data_dir, self._kdf
+
+        def work(_report: Callable[[float], None]) -> None:
+            Vault.open(data_dir, kdf=kdf).reset_officer(
+                request.recovery_key, request.officer_id, request.new_passphrase
+            )
+
+        run_in_background(
+            work,
+            lambda _none: self.unlock.reset_done(),
+            lambda problem: self.unlock.show_error(user_message(problem)),
+        )
+
+    def _start_session(self, session: Session) -> None:
+        station = load_station_profile(self.data_dir)
+        self.session = session
+        self.casework = Casework(
+            session, self.form, station.name if station else "", training=self.training
+        )
+        self.idle_lock.reset()
+        self._set_unlocked(True)
+
+    # -- cases ----------------------------------------------------------------------------
+    def show_home(self) -> None:
+        if self.casework is None:
+            return
+        self._leave_case()
+        names = self.casework.officer_names()
+        rows = [
+            CaseRow(
+                intake_id=case.id,
+                reference=case.reference,
+                created_at=case.created_at,
+                status=case.status,
+                officer=names.get(case.created_by, case.created_by),
+            )
+            for case in self.casework.cases()
+        ]
+        self.home.show_cases(rows)
+        self.screens.setCurrentWidget(self.home)
+
+    def _case_details(self, intake_id: int) -> CaseDetails:
+        if self.casework is None:
+            return CaseDetails("", "")
+        case = self.casework.open(intake_id)
+        decision = case.decision(self.language)
+        if isinstance(decision, BadAnswers):
+            urgency = self.tr("nog niet te bepalen")
+        elif decision.urgent:
+            urgency = self.tr("spoed")
+        else:
+            urgency = self.tr("normaal")
+        return CaseDetails(case.victim_name(), urgency)
+
+    def start_intake(self) -> None:
+        if self.casework is None:
+            return
+        try:
+            case = self.casework.start()
+        except Exception as problem:
+            self.statusBar().showMessage(user_message(problem))
+            return
+        self._show_case(case)
+
+    def open_intake(self, intake_id: int) -> None:
+        if self.casework is None:
+            return
+        case = self.casework.open(intake_id)
+        if case.editable:
+            self._show_case(case)
+        else:
+            self.case = case
+            self.show_summary()
+
+    def _show_case(self, case: CaseFile) -> None:
+        from intake_app.ui.interview.screen import InterviewScreen
+
+        self._leave_case()
+        self.case = case
+        screen = InterviewScreen(case.interview, case.persist, self.language, self.interview_host)
+        screen.summary_requested.connect(self.show_summary)
+        screen.readback_requested.connect(self.show_readback)
+        layout = self.interview_host.layout()
+        if layout is not None:
+            layout.addWidget(screen)
+        self.interview_screen = screen
+        self.screens.setCurrentWidget(self.interview_host)
+        screen.focus_first_open_question()
+
+    def _leave_case(self) -> None:
+        if self.interview_screen is not None:
+            self.interview_screen.clear_personal_data()
+            self.interview_screen.hide()
+            self.interview_screen.deleteLater()
+            self.interview_screen = None
+        self.summary.clear_personal_data()
+        self.readback.clear_personal_data()
+        self.case = None
+
+    def _back_to_interview(self) -> None:
+        if self.case is None:
+            return
+        if self.interview_screen is None:
+            self._show_case(self.case)
+        else:
+            self.screens.setCurrentWidget(self.interview_host)
+
+    def show_summary(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        decision = case.decision(self.language)
+        if isinstance(decision, BadAnswers):
+            self.statusBar().showMessage(
+                self.tr("De beoordeling kan nog niet: controleer {field}.").replace(
+                    "{field}", decision.field
+                )
+            )
+            return
+        self.summary.show_decision(
+            case.summary.reference,
+            decision,
+            case.open_question_texts(self.language),
+            "draft" if case.editable else case.summary.status,
+        )
+        self.screens.setCurrentWidget(self.summary)
+
+    def show_readback(self) -> None:
+        if self.case is None:
+            return
+        self.readback.show_lines(self.case.read_back(self.language))
+        self.screens.setCurrentWidget(self.readback)
+
+    def _finalise(self) -> None:
+        if self.case is None:
+            return
+        try:
+            self.case.finalise()
+        except Exception as problem:
+            self.summary.message.show_message(user_message(problem))
+            return
+        if self.interview_screen is not None:
+            self.interview_screen.clear_personal_data()
+            self.interview_screen.deleteLater()
+            self.interview_screen = None
+        self.show_summary()
+        self.summary.message.show_message(
+            self.tr("Afgerond ({status}).").replace(
+                "{status}", status_text(self.case.summary.status)
+            )
+        )
+
+    def _amend(self, reason: str) -> None:
+        if self.case is None:
+            return
+        try:
+            self.case.amend(reason)
+        except Exception as problem:
+            self.summary.message.show_message(user_message(problem))
+            return
+        self._show_case(self.case)
+
+    # -- guards ---------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close the session and empty every view; the next officer must unlock again."""
+        self.privacy.drop_hidden_windows()
+        self.privacy.reveal()
+        self._leave_case()
+        self.home.clear_personal_data()
+        self.recovery.clear_personal_data()
+        self.setup.clear_personal_data()
+        clear_clipboard()
+        if self.session is not None:
+            self.session.close()
+        self.session = None
+        self.casework = None
+        if self.training or needs_first_run(self.data_dir):
+            self._show_start()
+        else:
+            self._show_unlock()
+
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    def open_training(self) -> None:
+        """The training store runs as its own process, so nothing of it mixes with real cases."""
+        QProcess.startDetached(sys.executable, [*self._self_command(), "demo"])
+
+    @staticmethod
+    def _self_command() -> list[str]:
+        return [] if getattr(sys, "frozen", False) else ["-m", "intake_app"]
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)
         dialog.open()
         return dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle_lock)
+        super().closeEvent(event)

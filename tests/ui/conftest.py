@@ -3,13 +3,41 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from intake_app.ui.system_libraries import qt_startup_problem
+from intake_app.vault import KdfParams
 
 _problem = qt_startup_problem()
 if _problem:
     pytest.exit(_problem, returncode=3)
+
+CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+PASSPHRASE = "drie losse woorden hier"  # noqa: S105 - a fictional test passphrase
+
+
+class FakeClock:
+    """Seconds that tests move forward by hand (the idle lock's clock)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "data"
+    path.mkdir(mode=0o700)
+    yield path

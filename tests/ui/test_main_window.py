@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import keyring
 from keyring.backends import fail
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -9,30 +12,165 @@ from intake_app import __version__
 from intake_app.store.sqlcipher import cipher_version
 from intake_app.ui.about import AboutDialog
 from intake_app.ui.app import configure_application, register_bundled_fonts
-from intake_app.ui.main_window import WINDOW_TITLE, MainWindow
+from intake_app.ui.main_window import WINDOW_TITLE
+from intake_app.ui.security.privacy_screen import PRIVACY_KEY
+from tests.ui.conftest import FakeClock
+from tests.ui.flow import ADMIN_NAME, first_run, open_window, type_text, unlock
 
 
-def open_main_window(qtbot: QtBot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def test_main_window_opens_on_the_empty_home_screen(qtbot: QtBot) -> None:
-    window = open_main_window(qtbot)
+def test_first_start_asks_to_set_up_the_laptop(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, data_dir, clock)
 
     assert window.windowTitle() == WINDOW_TITLE
+    assert window.screens.currentWidget() is window.setup
+    assert not window.toolbar.isVisible()
+
+
+def test_first_run_shows_the_recovery_key_once_then_the_empty_home(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, data_dir, clock)
+
+    recovery_key = first_run(qtbot, window)
+
+    assert len(recovery_key.replace("-", "")) >= 26
+    assert window.recovery.key_label.text() == ""  # gone once confirmed
+    assert window.home.list_or_empty.currentWidget() is window.home.empty_state
+    assert window.toolbar.isVisible()
+
+
+def test_setup_refuses_different_passphrases_without_losing_the_rest(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, data_dir, clock)
+    type_text(window.setup.station_name, "Basisteam Voorbeeldstad")
+    type_text(window.setup.admin_id, "A100")
+    type_text(window.setup.admin_name, "Łukasz Voorbeeld")
+    type_text(window.setup.passphrase, "drie losse woorden hier")
+    type_text(window.setup.passphrase_again, "drie losse woorden daar")
+
+    qtbot.mouseClick(window.setup.submit_button, Qt.MouseButton.LeftButton)
+
+    assert "niet gelijk" in window.setup.message.text()
+    assert window.setup.admin_name.text() == "Łukasz Voorbeeld"
+    assert window.screens.currentWidget() is window.setup
+
+
+def test_wrong_passphrase_says_so_and_right_one_unlocks(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    first_window = open_window(qtbot, data_dir, clock)
+    first_run(qtbot, first_window)
+    first_window.close()
+
+    window = open_window(qtbot, data_dir, clock)
+    assert window.screens.currentWidget() is window.unlock
+    assert ADMIN_NAME in window.unlock.officer.currentText()
+
+    unlock(qtbot, window, "dit is niet de goede zin")
+    qtbot.waitUntil(lambda: "klopt niet" in window.unlock.message.text(), timeout=10000)
+    assert window.unlock.passphrase.text() == ""
+    assert window.is_locked()
+
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home, timeout=10000)
+    assert not window.is_locked()
+
+
+def test_reduced_protection_is_said_on_the_unlock_screen(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    keyring.set_keyring(fail.Keyring())
+    first_window = open_window(qtbot, data_dir, clock)
+    first_run(qtbot, first_window)
+    first_window.close()
+
+    window = open_window(qtbot, data_dir, clock)
+
+    assert window.unlock.reduced_protection.isVisible()
+
+
+def test_idle_time_from_policy_locks_and_empties_the_views(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, data_dir, clock)
+    first_run(qtbot, window)
+    limit = window.form.policy.idle_lock_minutes * 60
+
+    clock.now += limit - 1
+    window.idle_lock.check()
+    assert not window.is_locked()
+
+    clock.now += 1
+    window.idle_lock.check()
+
+    assert window.is_locked()
+    assert window.screens.currentWidget() is window.unlock
+    assert window.home.model.rowCount() == 0
+    assert not window.toolbar.isVisible()
+
+
+def test_lock_shortcut_locks(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> None:
+    window = open_window(qtbot, data_dir, clock)
+    first_run(qtbot, window)
+
+    window.lock_action.trigger()
+
+    assert window.is_locked()
+
+
+def test_privacy_key_hides_the_window_and_one_click_brings_it_back(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, data_dir, clock)
+    first_run(qtbot, window)
+
+    qtbot.keyClick(window.home.search, PRIVACY_KEY)
+    assert window.privacy.is_active()
+    assert not window.is_locked()  # hiding is not locking: the officer continues at once
+
+    qtbot.mouseClick(window.privacy.cover.reveal_button, Qt.MouseButton.LeftButton)
+    assert not window.privacy.is_active()
     assert window.screens.currentWidget() is window.home
-    assert window.home.empty_state.isVisible()
-    assert "nog geen intakes" in window.home.empty_state.text()
-    menu_titles = [action.text() for action in window.menuBar().actions()]
-    assert menu_titles == ["&Bestand", "&Help"]
 
 
-def test_about_dialog_shows_version_sqlcipher_and_keyring(qtbot: QtBot) -> None:
-    window = open_main_window(qtbot)
+def test_training_window_is_marked_and_opens_fictional_cases(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, data_dir / "training", clock, training=True)
+
+    assert "OEFENING" in window.windowTitle()
+    assert window.training_banner.isVisible()
+    assert "oefenen met fictieve zaken" in window.unlock.training_hint.text()
+
+    unlock(qtbot, window, "oefenen met fictieve zaken")
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home, timeout=20000)
+    assert window.home.model.rowCount() == 3
+    assert window.training_banner.isVisible()
+    assert not window.home.training_button.isVisible()
+
+
+def test_names_are_hidden_until_asked(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> None:
+    window = open_window(qtbot, data_dir / "training", clock, training=True)
+    unlock(qtbot, window, "oefenen met fictieve zaken")
+    qtbot.waitUntil(lambda: window.home.model.rowCount() == 3, timeout=20000)
+    model = window.home.model
+    name_column = model.COLUMNS.index("name")
+    names = {model.data(model.index(row, name_column)) for row in range(3)}
+    assert names == {"••••••"}
+
+    window.home.names_toggle.setChecked(True)
+
+    names = {model.data(model.index(row, name_column)) for row in range(3)}
+    assert "Sam Voorbeeld" in names
+
+
+def test_about_dialog_shows_version_sqlcipher_and_keyring(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, data_dir, clock)
 
     window.about_action.trigger()
     dialog = window.findChild(AboutDialog, "aboutDialog")
@@ -44,9 +182,11 @@ def test_about_dialog_shows_version_sqlcipher_and_keyring(qtbot: QtBot) -> None:
     assert "verminderde bescherming" not in dialog.facts["keyring"]
 
 
-def test_about_dialog_says_protection_is_reduced_without_a_keyring(qtbot: QtBot) -> None:
+def test_about_dialog_says_protection_is_reduced_without_a_keyring(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
     keyring.set_keyring(fail.Keyring())
-    window = open_main_window(qtbot)
+    window = open_window(qtbot, data_dir, clock)
 
     dialog = window.show_about()
 
@@ -58,8 +198,8 @@ def test_bundled_fonts_are_registered(qapp: QApplication) -> None:
 
 
 def test_qt_own_buttons_speak_dutch(qapp: QApplication) -> None:
-    configure_application(qapp)
+    configure_application(qapp, "nl")
 
-    close_button = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    cancel_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
 
-    assert close_button.buttons()[0].text() == "Annuleren"
+    assert cancel_box.buttons()[0].text() == "Annuleren"

@@ -1,0 +1,124 @@
+"""The intakes of one unlocked session: start, open, answer, decide, finalise, amend. No Qt.
+
+The window composes this; everything it does with a case can be done and tested here.
+Every answer is committed to the encrypted store the moment the interview records it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from intake_app.forms.model import Form
+from intake_app.forms.policy import Policy
+from intake_app.interview.read_back import ReadBackLine, read_back
+from intake_app.interview.session import Interview
+from intake_app.session import Session
+from intake_app.store.records import IntakeSummary
+from intake_app.triage.contract import BadAnswers, Decision, parse_answers
+from intake_app.triage.decide import decide
+
+VICTIM_NAME_KEY = "victim_name"
+
+
+@dataclass
+class CaseFile:
+    """One intake opened by one officer: its interview, saved as it changes."""
+
+    summary: IntakeSummary
+    interview: Interview
+    _session: Session
+    _policy: Policy
+
+    @property
+    def editable(self) -> bool:
+        return self.summary.status in ("draft", "amended")
+
+    def persist(self, key: str, entry: Mapping[str, Any] | None) -> None:
+        """Commit one saved entry of the interview (or its removal) before returning."""
+        officer = self._officer()
+        answers = self._session.store.answers
+        if entry is None:
+            answers.remove(self.summary.id, key, officer)
+        else:
+            answers.save(self.summary.id, key, entry["value"], entry["state"], officer)
+
+    def decision(self, language: str = "nl") -> Decision | BadAnswers:
+        """The triage decision now, or why it cannot be made yet (which field to correct)."""
+        try:
+            answers = parse_answers(self.interview.answers_document())
+        except BadAnswers as problem:
+            return problem
+        return decide(answers, self._policy, "en" if language == "en" else "nl")
+
+    def open_question_texts(self, language: str = "nl") -> list[str]:
+        texts = []
+        for slot in self.interview.open_questions():
+            text = slot.question.text.get(language) or slot.question.text["nl"]
+            person = f" ({slot.instance})" if slot.instance is not None else ""
+            texts.append(f"{text.ask}{person}")
+        return texts
+
+    def read_back(self, language: str = "nl") -> list[ReadBackLine]:
+        return read_back(self.interview, language)
+
+    def victim_name(self) -> str:
+        value = self.interview.usable_value(VICTIM_NAME_KEY)
+        return value if isinstance(value, str) else ""
+
+    def finalise(self) -> None:
+        self.summary = self._session.store.intakes.finalise(self.summary.id, self._officer())
+
+    def amend(self, reason: str) -> None:
+        self.summary = self._session.store.intakes.amend(self.summary.id, self._officer(), reason)
+
+    def _officer(self) -> str:
+        if self._session.officer_id is None:
+            raise PermissionError("opened with the recovery key: cases are read-only")
+        return self._session.officer_id
+
+
+class Casework:
+    def __init__(
+        self,
+        session: Session,
+        form: Form,
+        station: str,
+        training: bool = False,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.session = session
+        self.form = form
+        self.station = station
+        self.training = training
+        self._today = today
+
+    def cases(self) -> list[IntakeSummary]:
+        return [
+            case
+            for case in self.session.store.intakes.case_list()
+            if case.is_training == self.training
+        ]
+
+    def officer_names(self) -> dict[str, str]:
+        return {record.id: record.display_name for record in self.session.store.officers.all()}
+
+    def start(self) -> CaseFile:
+        if self.session.officer_id is None:
+            raise PermissionError("opened with the recovery key: no new intakes")
+        summary = self.session.store.intakes.create(
+            self.session.officer_id, station=self.station, is_training=self.training
+        )
+        return self.open(summary.id)
+
+    def open(self, intake_id: int) -> CaseFile:
+        summary = self.session.store.intakes.get(intake_id)
+        saved = {
+            key: {"value": record.value, "state": record.state}
+            for key, record in self.session.store.answers.load(intake_id).items()
+        }
+        intake_date = summary.created_at.astimezone().date()
+        interview = Interview.restore(self.form, intake_date, saved)
+        return CaseFile(summary, interview, self.session, self.form.policy)

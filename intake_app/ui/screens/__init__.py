@@ -1,0 +1,1 @@
+"""The screens the main window swaps between; each takes data and emits what the officer asks."""

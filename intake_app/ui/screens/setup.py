@@ -1,0 +1,128 @@
+"""First run: the station, the first administrator and their passphrase."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from intake_app.ui.widgets.forms import MessageLabel, explanation, heading, passphrase_field
+
+
+@dataclass(frozen=True)
+class SetupRequest:
+    station_name: str
+    station_address: tuple[str, ...]
+    station_phone: str
+    admin_id: str
+    admin_name: str
+    passphrase: str
+
+
+class SetupScreen(QWidget):
+    submitted = Signal(object)  # SetupRequest
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupScreen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(heading(self.tr("Deze laptop inrichten"), self))
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "Dit doet de beheerder van het bureau één keer. De gegevens van intakes "
+                    "worden versleuteld op deze laptop bewaard; alleen agenten met een eigen "
+                    "wachtwoordzin kunnen ze openen."
+                ),
+                self,
+            )
+        )
+        form = QFormLayout()
+        self.station_name = QLineEdit(self)
+        self.station_name.setMaxLength(80)
+        self.station_address = QLineEdit(self)
+        self.station_address.setPlaceholderText(self.tr("Straat en nummer, postcode en plaats"))
+        self.station_phone = QLineEdit(self)
+        self.station_phone.setMaxLength(40)
+        self.admin_id = QLineEdit(self)
+        self.admin_id.setMaxLength(40)
+        self.admin_name = QLineEdit(self)
+        self.admin_name.setMaxLength(80)
+        self.passphrase = passphrase_field(self, self.tr("Wachtwoordzin"))
+        self.passphrase_again = passphrase_field(self, self.tr("Wachtwoordzin herhalen"))
+        rows = (
+            (self.tr("Naam van het bureau"), self.station_name),
+            (self.tr("Adres van het bureau"), self.station_address),
+            (self.tr("Telefoon van het bureau"), self.station_phone),
+            (self.tr("Uw personeelsnummer"), self.admin_id),
+            (self.tr("Uw naam"), self.admin_name),
+            (self.tr("Wachtwoordzin"), self.passphrase),
+            (self.tr("Wachtwoordzin herhalen"), self.passphrase_again),
+        )
+        for label, field in rows:
+            field.setAccessibleName(label)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "Kies als wachtwoordzin een paar losse woorden (minstens 10 tekens) die u "
+                    "onthoudt en nergens anders gebruikt."
+                ),
+                self,
+            )
+        )
+        self.message = MessageLabel(self, "setupMessage")
+        layout.addWidget(self.message)
+        self.submit_button = QPushButton(self.tr("Inrichten"), self)
+        self.submit_button.setObjectName("setupSubmit")
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self._submit)
+        layout.addWidget(self.submit_button)
+        layout.addStretch(1)
+
+    def _submit(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.message.show_message(problem)
+            return
+        self.message.clear_message()
+        address = tuple(part.strip() for part in self.station_address.text().split(","))
+        self.submitted.emit(
+            SetupRequest(
+                station_name=self.station_name.text().strip(),
+                station_address=tuple(part for part in address if part),
+                station_phone=self.station_phone.text().strip(),
+                admin_id=self.admin_id.text().strip(),
+                admin_name=self.admin_name.text().strip(),
+                passphrase=self.passphrase.text(),
+            )
+        )
+
+    def _problem(self) -> str:
+        if len(self.station_name.text().strip()) < 2:
+            return self.tr("Vul de naam van het bureau in.")
+        if not self.admin_id.text().strip():
+            return self.tr("Vul uw personeelsnummer in.")
+        if not self.admin_name.text().strip():
+            return self.tr("Vul uw naam in.")
+        if self.passphrase.text() != self.passphrase_again.text():
+            return self.tr("De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.")
+        return ""
+
+    def set_busy(self, busy: bool) -> None:
+        self.submit_button.setEnabled(not busy)
+        if busy:
+            self.message.show_message(self.tr("Bezig met inrichten…"))
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.message.show_message(text)
+        self.passphrase.clear()
+        self.passphrase_again.clear()
+
+    def clear_personal_data(self) -> None:
+        for field in (self.passphrase, self.passphrase_again):
+            field.clear()

@@ -1,0 +1,221 @@
+"""Summary: the triage decision with its reasons, urgent actions first but calm; what is still
+open; finalise (read-only afterwards) or amend with a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.triage.contract import Decision
+from intake_app.ui.widgets.forms import MessageLabel, explanation, heading
+
+
+def _translate(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SummaryScreen", text)
+
+
+def urgent_text(code: str) -> str:
+    texts = {
+        "acute_danger": _translate("De persoon is nu niet veilig: regel eerst veiligheid."),
+        "self_harm_risk": _translate(
+            "Gedachten aan zelfbeschadiging: bied 113 Zelfmoordpreventie aan, laat de persoon "
+            "niet alleen."
+        ),
+        "publication_deadline": _translate(
+            "Termijn van de afperser loopt snel af: meld het direct bij de TSM-frontoffice."
+        ),
+        "csg_acute": _translate(
+            "Recent lichamelijk contact: verwijs direct naar het Centrum Seksueel Geweld."
+        ),
+    }
+    return texts.get(code, code)
+
+
+def route_text(decision: Decision) -> str:
+    if decision.tsm == "investigation":
+        return _translate("Onderzoek door het TSM")
+    return _translate("Advies van de TSM-frontoffice; basisteam of wijkagent kan handelen")
+
+
+def service_text(service: str) -> str:
+    texts = {
+        "offlimits": "Offlimits",
+        "csg": _translate("Centrum Seksueel Geweld"),
+        "veilig_thuis": "Veilig Thuis",
+        "shn": _translate("Slachtofferhulp Nederland"),
+        "herstelbemiddeling": "Perspectief Herstelbemiddeling",
+    }
+    return texts.get(service, service)
+
+
+class SummaryScreen(QWidget):
+    back_requested = Signal()
+    readback_requested = Signal()
+    letters_requested = Signal()
+    finalise_requested = Signal()
+    amend_requested = Signal(str)  # the reason
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryScreen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        self.title = heading(self.tr("Samenvatting"), self)
+        outer.addWidget(self.title)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        layout = QVBoxLayout(body)
+        self.urgent = QListWidget(body)
+        self.urgent.setObjectName("urgentActions")
+        self.urgent.setAccessibleName(self.tr("Eerst doen"))
+        self.urgent_heading = heading(self.tr("Eerst doen"), body, 1.15)
+        layout.addWidget(self.urgent_heading)
+        layout.addWidget(self.urgent)
+        layout.addWidget(heading(self.tr("Beoordeling"), body, 1.15))
+        self.decision_label = QLabel(body)
+        self.decision_label.setObjectName("decisionText")
+        self.decision_label.setWordWrap(True)
+        self.decision_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.decision_label)
+        layout.addWidget(heading(self.tr("Waarom"), body, 1.15))
+        self.reasons = QListWidget(body)
+        self.reasons.setObjectName("decisionReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setAccessibleName(self.tr("Redenen"))
+        layout.addWidget(self.reasons, stretch=1)
+        layout.addWidget(heading(self.tr("Nog open"), body, 1.15))
+        self.open_questions = QListWidget(body)
+        self.open_questions.setObjectName("openQuestions")
+        self.open_questions.setAccessibleName(self.tr("Nog open"))
+        layout.addWidget(self.open_questions)
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "Dit zijn suggesties volgens de werkinstructie; de agent en de persoon "
+                    "beslissen samen."
+                ),
+                body,
+            )
+        )
+        scroll.setWidget(body)
+        outer.addWidget(scroll, stretch=1)
+
+        self.message = MessageLabel(self, "summaryMessage")
+        outer.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Terug naar het gesprek"), self)
+        self.back_button.setObjectName("backToInterview")
+        self.back_button.clicked.connect(self.back_requested)
+        self.readback_button = QPushButton(self.tr("Teruglezen met de persoon"), self)
+        self.readback_button.setObjectName("openReadback")
+        self.readback_button.clicked.connect(self.readback_requested)
+        self.letters_button = QPushButton(self.tr("Verwijsbrieven"), self)
+        self.letters_button.setObjectName("openLetters")
+        self.letters_button.clicked.connect(self.letters_requested)
+        self.finalise_button = QPushButton(self.tr("Afronden"), self)
+        self.finalise_button.setObjectName("finalise")
+        self.finalise_button.clicked.connect(self._confirm_finalise)
+        self.amend_button = QPushButton(self.tr("Wijzigen…"), self)
+        self.amend_button.setObjectName("amend")
+        self.amend_button.clicked.connect(self._ask_amend_reason)
+        for button in (
+            self.back_button,
+            self.readback_button,
+            self.letters_button,
+            self.finalise_button,
+            self.amend_button,
+        ):
+            buttons.addWidget(button)
+        buttons.insertStretch(1, 1)
+        outer.addLayout(buttons)
+        # Test hooks, as in KeePassXC: tests answer dialogs without a modal loop.
+        self.confirm = self._confirm_with_dialog
+        self.ask_reason = self._ask_reason_with_dialog
+
+    def show_decision(
+        self,
+        reference: str,
+        decision: Decision,
+        open_questions: Sequence[str],
+        status: str,
+    ) -> None:
+        self.title.setText(self.tr("Samenvatting {reference}").replace("{reference}", reference))
+        self.urgent.clear()
+        for code in decision.urgent:
+            self.urgent.addItem(urgent_text(code))
+        self.urgent.setVisible(bool(decision.urgent))
+        self.urgent_heading.setVisible(bool(decision.urgent))
+        lines = []
+        if decision.category:
+            lines.append(self.tr("Groep {category}").replace("{category}", decision.category))
+        lines.append(route_text(decision))
+        if decision.referrals:
+            services = ", ".join(
+                service_text(r.service) + (self.tr(" (met spoed)") if r.urgency == "acute" else "")
+                for r in decision.referrals
+            )
+            lines.append(self.tr("Verwijzen naar: {services}").replace("{services}", services))
+        self.decision_label.setText("\n".join(lines))
+        self.reasons.clear()
+        for reason in decision.reasons:
+            self.reasons.addItem(f"{reason.rule}: {reason.text}")
+        self.open_questions.clear()
+        for question in open_questions:
+            self.open_questions.addItem(question)
+        if not open_questions:
+            self.open_questions.addItem(self.tr("Alle vragen die nu gelden, zijn beantwoord."))
+        editable = status == "draft"
+        self.finalise_button.setVisible(editable)
+        self.amend_button.setVisible(not editable)
+        self.back_button.setText(
+            self.tr("Terug naar het gesprek") if editable else self.tr("Gesprek bekijken")
+        )
+        self.message.clear_message()
+
+    def _confirm_finalise(self) -> None:
+        if self.confirm(
+            self.tr(
+                "Na het afronden kan de intake niet meer worden aangepast, alleen nog gewijzigd "
+                "met een reden. Afronden?"
+            )
+        ):
+            self.finalise_requested.emit()
+
+    def _ask_amend_reason(self) -> None:
+        reason = self.ask_reason().strip()
+        if reason:
+            self.amend_requested.emit(reason)
+        else:
+            self.message.show_message(self.tr("Een wijziging heeft een reden nodig."))
+
+    def _confirm_with_dialog(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Afronden"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_reason_with_dialog(self) -> str:
+        text, accepted = QInputDialog.getText(
+            self, self.tr("Wijzigen"), self.tr("Waarom wordt de afgeronde intake gewijzigd?")
+        )
+        return text if accepted else ""
+
+    def clear_personal_data(self) -> None:
+        for widget in (self.urgent, self.reasons, self.open_questions):
+            widget.clear()
+        self.decision_label.clear()
+        self.title.setText(self.tr("Samenvatting"))

@@ -1,0 +1,59 @@
+"""Driving the real main window the way an officer does, for the flow tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from intake_app.ui.main_window import MainWindow
+from tests.ui.conftest import CHEAP_KDF, PASSPHRASE, FakeClock
+
+STATION = "Basisteam Voorbeeldstad"
+ADMIN_ID = "A100"
+ADMIN_NAME = "Agent De Vries (fictief)"
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, non-ASCII included, as key events carrying the characters
+    (qtbot.keyClicks aborts on non-ASCII text)."""
+    widget.setFocus()
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
+def open_window(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock, training: bool = False
+) -> MainWindow:
+    window = MainWindow(data_dir=data_dir, kdf=CHEAP_KDF, clock=clock, training=training)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def first_run(qtbot: QtBot, window: MainWindow) -> str:
+    """Set the laptop up; returns the recovery key the window showed."""
+    setup = window.setup
+    type_text(setup.station_name, STATION)
+    type_text(setup.admin_id, ADMIN_ID)
+    type_text(setup.admin_name, ADMIN_NAME)
+    type_text(setup.passphrase, PASSPHRASE)
+    type_text(setup.passphrase_again, PASSPHRASE)
+    qtbot.mouseClick(setup.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.recovery, timeout=10000)
+    recovery_key = window.recovery.key_label.text()
+    window.recovery.stored.setChecked(True)
+    qtbot.mouseClick(window.recovery.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home)
+    return recovery_key
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    type_text(window.unlock.passphrase, passphrase)
+    qtbot.mouseClick(window.unlock.unlock_button, Qt.MouseButton.LeftButton)

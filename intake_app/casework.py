@@ -6,21 +6,39 @@ Every answer is committed to the encrypted store the moment the interview record
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from intake_app.forms.model import Form
 from intake_app.forms.policy import Policy
+from intake_app.interview.answers import AnswerKey, InterviewError
 from intake_app.interview.read_back import ReadBackLine, read_back
 from intake_app.interview.session import Interview
+from intake_app.seriality.matching import IdentifierIndex, IntakeRef, find_matches
+from intake_app.seriality.messages import escalation_reason, match_message
+from intake_app.seriality.normalise import normalise_answer
 from intake_app.session import Session
 from intake_app.store.records import IntakeSummary
+from intake_app.store.seriality_index import StoreIdentifierIndex, to_stored
 from intake_app.triage.contract import BadAnswers, Decision, parse_answers
 from intake_app.triage.decide import decide
+from intake_app.triage.reasons import Language
 
 VICTIM_NAME_KEY = "victim_name"
+# R7: only the suspects' identifiers are matched, not where the images are.
+SUSPECTS_GROUP = "suspects"
+SUSPECT_IDENTIFIERS = "identifiers"
+
+
+def is_suspect_identifier_key(key: str) -> bool:
+    try:
+        parsed = AnswerKey.parse(key)
+    except InterviewError:
+        return False
+    return parsed.group == SUSPECTS_GROUP and parsed.question == SUSPECT_IDENTIFIERS
 
 
 @dataclass
@@ -31,6 +49,7 @@ class CaseFile:
     interview: Interview
     _session: Session
     _policy: Policy
+    _indexes: Sequence[IdentifierIndex] = field(default_factory=tuple)
 
     @property
     def editable(self) -> bool:
@@ -44,6 +63,40 @@ class CaseFile:
             answers.remove(self.summary.id, key, officer)
         else:
             answers.save(self.summary.id, key, entry["value"], entry["state"], officer)
+        if is_suspect_identifier_key(key):
+            self._index_identifiers(key, entry, officer)
+
+    def _index_identifiers(self, key: str, entry: Mapping[str, Any] | None, officer: str) -> None:
+        """R7: keep the normalised form beside the raw text, so the next intake can match."""
+        answered = entry is not None and entry.get("state") == "answered"
+        found = normalise_answer(entry["value"]) if answered and entry else []
+        stored = [to_stored(identifier) for identifier in found if identifier.matchable]
+        self._session.store.identifiers.replace(self.summary.id, key, stored, officer)
+
+    def identifier_matches(self, key: str, language: str = "nl") -> str:
+        """ "Dit gegeven komt voor in N eerdere intakes ..." for one identifier answer, or ""."""
+        return match_message(
+            self._matches_of(key), "en" if language == "en" else "nl", self._intake_date()
+        )
+
+    def series_matches(self) -> list[IntakeRef]:
+        """Every other intake sharing an identifier with this one's suspects (R7)."""
+        found: set[IntakeRef] = set()
+        for slot in self.interview.applicable():
+            if is_suspect_identifier_key(slot.key):
+                found.update(self._matches_of(slot.key))
+        return sorted(found)
+
+    def _matches_of(self, key: str) -> list[IntakeRef]:
+        if not self._indexes or not self.interview.is_applicable(key):
+            return []
+        found: set[IntakeRef] = set()
+        for identifier in normalise_answer(self.interview.usable_value(key)):
+            found.update(find_matches(identifier, self._indexes, self.summary.reference))
+        return sorted(found)
+
+    def _intake_date(self) -> date:
+        return self.summary.created_at.astimezone().date()
 
     def decision(self, language: str = "nl") -> Decision | BadAnswers:
         """The triage decision now, or why it cannot be made yet (which field to correct)."""
@@ -51,7 +104,13 @@ class CaseFile:
             answers = parse_answers(self.interview.answers_document())
         except BadAnswers as problem:
             return problem
-        return decide(answers, self._policy, "en" if language == "en" else "nl")
+        chosen: Language = "en" if language == "en" else "nl"
+        decision = decide(answers, self._policy, chosen)
+        series = escalation_reason(self.series_matches(), chosen)
+        if series is None:
+            return decision
+        # R7: a possible series goes to the TSM frontoffice; the rules' own reasons stay.
+        return dataclasses.replace(decision, reasons=(series, *decision.reasons))
 
     def open_question_texts(self, language: str = "nl") -> list[str]:
         texts = []
@@ -121,4 +180,5 @@ class Casework:
         }
         intake_date = summary.created_at.astimezone().date()
         interview = Interview.restore(self.form, intake_date, saved)
-        return CaseFile(summary, interview, self.session, self.form.policy)
+        indexes = [StoreIdentifierIndex(self.session.store, include_training=self.training)]
+        return CaseFile(summary, interview, self.session, self.form.policy, indexes)

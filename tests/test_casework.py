@@ -1,0 +1,150 @@
+"""The window's case handling without Qt: every answer stored at once, decisions, R7 matches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from intake_app.casework import CaseFile, Casework
+from intake_app.forms.loader import load_form
+from intake_app.forms.model import Form
+from intake_app.session import Session, first_run, open_session
+from intake_app.store.errors import IntakeNotEditable
+from intake_app.triage.contract import Decision
+from intake_app.vault import KdfParams
+
+CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+PASSPHRASE = "drie losse woorden hier"  # noqa: S105 - a fictional test passphrase
+
+
+@pytest.fixture(scope="module")
+def form() -> Form:
+    return load_form()
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    opened, _recovery_key = first_run(tmp_path, "A100", "Agent Fictief", PASSPHRASE, kdf=CHEAP_KDF)
+    yield opened
+    opened.close()
+
+
+def answer(case: CaseFile, key: str, value: object) -> None:
+    case.interview.set_answer(key, value)
+    saved = case.interview.saved_answers()
+    case.persist(key, saved.get(key))
+
+
+def add_suspect(case: CaseFile, answers: dict[str, object]) -> int:
+    number = case.interview.add_instance("suspects")
+    case.persist("suspects", case.interview.saved_answers()["suspects"])
+    for question, value in answers.items():
+        answer(case, f"suspects#{number}.{question}", value)
+    return number
+
+
+def sextortion_of_a_15_year_old(case: CaseFile) -> None:
+    answer(case, "victim_age_years", 15)
+    answer(case, "incident_kinds", ["sextortion"])
+    answer(case, "financial_demand", "yes")
+    answer(case, "extortion_deadline", "yes")
+    answer(case, "deadline_within_48h", "yes")
+
+
+def test_answers_survive_closing_and_reopening_the_store(
+    tmp_path: Path, session: Session, form: Form
+) -> None:
+    work = Casework(session, form, "Basisteam Voorbeeldstad")
+    case = work.start()
+    answer(case, "victim_name", "Şükrü Łukasz محمد")
+    sextortion_of_a_15_year_old(case)
+    add_suspect(case, {"known": "no", "age_estimate": "adult"})
+    session.close()
+
+    reopened = open_session(tmp_path, "A100", PASSPHRASE, kdf=CHEAP_KDF)
+    again = Casework(reopened, form, "Basisteam Voorbeeldstad").open(case.summary.id)
+
+    assert again.victim_name() == "Şükrü Łukasz محمد"
+    assert again.interview.saved_answers() == case.interview.saved_answers()
+    reopened.close()
+
+
+def test_decision_for_the_15_year_old_with_a_deadline(session: Session, form: Form) -> None:
+    case = Casework(session, form, "Basisteam Voorbeeldstad").start()
+    sextortion_of_a_15_year_old(case)
+    add_suspect(case, {"known": "no", "age_estimate": "adult"})
+
+    decision = case.decision()
+
+    assert isinstance(decision, Decision)
+    assert decision.category == "C"  # R2
+    assert decision.tsm == "investigation"  # R3
+    assert "publication_deadline" in decision.urgent
+
+
+def test_a_shared_phone_number_is_a_series_with_an_r7_reason(session: Session, form: Form) -> None:
+    work = Casework(session, form, "Basisteam Voorbeeldstad")
+    earlier = work.start()
+    sextortion_of_a_15_year_old(earlier)
+    add_suspect(earlier, {"identifiers": [{"kind": "phone", "value": "06-12345678"}]})
+
+    later = work.start()
+    sextortion_of_a_15_year_old(later)
+    number = add_suspect(later, {"identifiers": [{"kind": "phone", "value": "+31 6 1234 5678"}]})
+
+    message = later.identifier_matches(f"suspects#{number}.identifiers")
+    decision = later.decision()
+
+    assert earlier.summary.reference in message
+    assert "1 eerdere intake" in message
+    assert isinstance(decision, Decision)
+    assert decision.reasons[0].rule == "R7"
+    assert earlier.summary.reference in decision.reasons[0].text
+    assert later.identifier_matches("suspects#1.identifiers", "en").startswith("This identifier")
+
+
+def test_a_removed_identifier_no_longer_matches(session: Session, form: Form) -> None:
+    work = Casework(session, form, "Basisteam Voorbeeldstad")
+    earlier = work.start()
+    add_suspect(earlier, {"identifiers": [{"kind": "email", "value": "x@voorbeeld.example"}]})
+    answer(earlier, "suspects#1.identifiers", [])
+
+    later = work.start()
+    add_suspect(later, {"identifiers": [{"kind": "email", "value": "X@voorbeeld.example "}]})
+
+    assert later.series_matches() == []
+
+
+def test_a_finalised_case_is_read_only(session: Session, form: Form) -> None:
+    case = Casework(session, form, "Basisteam Voorbeeldstad").start()
+    answer(case, "safe_now", "yes")
+
+    case.finalise()
+
+    assert not case.editable
+    with pytest.raises(IntakeNotEditable):
+        answer(case, "safe_now", "no")
+
+    case.amend("Nieuwe informatie van de persoon (fictief)")
+    assert case.editable
+    answer(case, "safe_now", "no")
+
+
+def test_training_and_real_cases_are_listed_apart(session: Session, form: Form) -> None:
+    real = Casework(session, form, "Basisteam Voorbeeldstad")
+    training = Casework(session, form, "Basisteam Voorbeeldstad", training=True)
+    real.start()
+    training.start()
+
+    assert len(real.cases()) == 1
+    assert len(training.cases()) == 1
+    assert real.cases()[0].is_training is False
+
+
+def test_intake_date_is_the_day_the_intake_was_made(session: Session, form: Form) -> None:
+    case = Casework(session, form, "Basisteam Voorbeeldstad").start()
+
+    assert case.interview.answers_document()["intake_date"] == date.today().isoformat()

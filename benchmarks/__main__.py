@@ -14,6 +14,7 @@ BENCHMARKS: dict[str, str] = {
     "triage": "benchmarks.triage",
     "letters": "benchmarks.letters",
     "unlock": "benchmarks.unlock",
+    "interview": "benchmarks.interview",
     "store": "benchmarks.store",
 }
 

@@ -19,6 +19,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "intake_app.triage.command",
     "intake_app.referrals.command",
     "intake_app.seriality.command",
+    "intake_app.forms.command",
     "intake_app.store.command",
 )
 

@@ -44,10 +44,16 @@ class YamlSource:
 
     def validation_error(self, error: ValidationError) -> FormFileError:
         """The first problem pydantic found, placed at its line."""
-        first = error.errors()[0]
-        location = [part for part in first["loc"] if isinstance(part, str | int)]
-        field = ".".join(str(part) for part in location) or "(top level)"
-        return self.error(location, f"{field}: {first['msg']}")
+        return self.validation_errors(error)[0]
+
+    def validation_errors(self, error: ValidationError) -> list[FormFileError]:
+        """Every problem pydantic found, each placed at its line."""
+        problems = []
+        for detail in error.errors():
+            location = [part for part in detail["loc"] if isinstance(part, str | int)]
+            field = ".".join(str(part) for part in location) or "(top level)"
+            problems.append(self.error(location, f"{field}: {detail['msg']}"))
+        return problems
 
 
 def _record_lines(node: yaml.Node, location: Location, lines: dict[Location, int]) -> None:

@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from intake_app.vault.atomic_write import write_atomically
+from intake_app.atomic_write import write_atomically
 from intake_app.vault.errors import (
     KeyFileUnreadable,
     KeyFileUnwritable,

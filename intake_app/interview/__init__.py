@@ -1,0 +1,1 @@
+"""An interview in progress: answers, which questions apply, progress, the answers document."""

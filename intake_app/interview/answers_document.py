@@ -1,0 +1,132 @@
+"""The answers document of the headless triage contract (../shared/triage-contract.md, v1).
+
+Only answers that apply and are valid go in: an answer kept in a branch that no longer applies,
+or one with a validation message, is left out, exactly as if it had not been given. Yes/no
+fields carry "yes", "no", "unknown" or "declined" and are left out when nothing was recorded;
+nullable fields of the contract are null then. Dates are ISO `YYYY-MM-DD`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from intake_app.forms.expressions import Value
+from intake_app.interview.answers import AnswerState, instance_key
+
+if TYPE_CHECKING:
+    from intake_app.interview.session import Interview
+
+_INVERTED = {"yes": "no", "no": "yes", "unknown": "unknown", "declined": "declined"}
+
+
+def answers_document(interview: Interview) -> dict[str, Any]:
+    """The input of `intake-app triage`, built from the interview's answers."""
+    reader = _Reader(interview)
+    kinds = reader.value("incident_kinds")
+    document: dict[str, Any] = {
+        "intake_date": interview.intake_date.isoformat(),
+        "victim": {
+            "date_of_birth": reader.iso("victim_date_of_birth"),
+            "age_years": reader.value("victim_age_years"),
+        },
+        "incident": {
+            "first_date": reader.iso("incident_first_date"),
+            "kinds": list(kinds) if isinstance(kinds, list) else [],
+            "physical_last_date": reader.iso("physical_last_date"),
+        },
+        "suspects": reader.suspects(),
+        "coercion": _without_none(
+            {
+                "pressure_or_force": reader.yes_no("pressure_or_force"),
+                "financial_demand": reader.yes_no("financial_demand"),
+                "threat_to_publish": reader.yes_no("threat_to_publish"),
+                "deadline_within_48h": reader.deadline_within_48h(),
+            }
+        ),
+        "safety": _without_none(
+            {
+                # The officer asks "are you safe now?" (trauma-sensitive); the contract wants
+                # the opposite question.
+                "in_danger_now": _invert(reader.yes_no("safe_now")),
+                "self_harm_thoughts": reader.yes_no("self_harm_thoughts"),
+            }
+        ),
+        "age_gap_override": reader.age_gap_override(),
+    }
+    for key in ("victim_made_or_shared_material", "wants_offender_informed"):
+        answer = reader.yes_no(key)
+        if answer is not None:
+            document[key] = answer
+    return document
+
+
+def _without_none(fields: dict[str, str | None]) -> dict[str, str]:
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def _invert(answer: str | None) -> str | None:
+    return _INVERTED[answer] if answer is not None else None
+
+
+class _Reader:
+    def __init__(self, interview: Interview) -> None:
+        self.interview = interview
+
+    def value(self, key: str) -> Value:
+        return self.interview.usable_value(key)
+
+    def iso(self, key: str) -> str | None:
+        value = self.value(key)
+        return value.isoformat() if isinstance(value, date) else None
+
+    def yes_no(self, key: str) -> str | None:
+        state = self.interview.usable_state(key)
+        if state in (AnswerState.UNKNOWN, AnswerState.DECLINED):
+            return state.value
+        value = self.value(key)
+        return value if isinstance(value, str) else None
+
+    def deadline_within_48h(self) -> str | None:
+        deadline = self.yes_no("extortion_deadline")
+        if deadline == "yes":
+            return self.yes_no("deadline_within_48h")
+        return deadline  # no deadline at all is "no"; unknown and declined carry over
+
+    def suspects(self) -> list[dict[str, Any]]:
+        evaluation = self.interview.evaluation()
+        suspects = []
+        for number in evaluation.instances.get("suspects", []):
+
+            def key(question: str, number: int = number) -> str:
+                return instance_key("suspects", number, question)
+
+            suspect: dict[str, Any] = {
+                "age_years": self.value(key("age_years")),
+                "age_estimate": self.value(key("age_estimate")),
+            }
+            suspect |= _without_none(
+                {
+                    "lives_with_victim": self.lives_with_or_access(key),
+                    "family": self.yes_no(key("family")),
+                }
+            )
+            suspects.append(suspect)
+        return suspects
+
+    def lives_with_or_access(self, key: Callable[[str], str]) -> str | None:
+        # R13 asks whether the suspect lives with *or has access to* the victim; the contract
+        # has one field for it, so access answered "yes" counts as living with the victim.
+        lives_with = self.yes_no(key("lives_with_victim"))
+        if lives_with != "yes" and self.yes_no(key("has_access")) == "yes":
+            return "yes"
+        return lives_with
+
+    def age_gap_override(self) -> dict[str, Any] | None:
+        # R5: the officer may override the computed judgement, always with a recorded reason.
+        assessment = self.value("age_gap_assessment")
+        reason = self.value("age_gap_reason")
+        if assessment not in ("more_than_slight", "slight") or not isinstance(reason, str):
+            return None
+        return {"more_than_slight": assessment == "more_than_slight", "reason": reason}

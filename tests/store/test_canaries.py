@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 
+from intake_app.paths import data_dir
+from intake_app.session import first_run, open_session
 from intake_app.store.backup import backup, restore
 from intake_app.store.errors import InvalidValue
 from intake_app.store.records import NewIdentifier
 from intake_app.store.retention import purge_expired
 from intake_app.store.store import Store
 from intake_app.store.verify import verify
+from intake_app.vault import KdfParams
 from tests.store.conftest import OFFICER
 
 
@@ -115,3 +118,36 @@ def test_the_scan_would_find_a_canary_written_in_the_clear(tmp_path: Path) -> No
     (tmp_path / "plain.txt").write_bytes(canary.encode("utf-16-le"))
 
     assert _files_containing(tmp_path, [canary]) != []
+
+
+def test_no_answer_passphrase_recovery_key_or_data_key_on_disk_after_a_session(
+    private_temp: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    plant = Canaries()
+    passphrase = plant("passphrase")
+    folder = data_dir()
+    session, recovery_key = first_run(
+        folder,
+        "beheer01",
+        "Beheerder Fictief",
+        passphrase,
+        KdfParams(time_cost=1, memory_cost=8, parallelism=1),
+    )
+    data_key = session.store.database.data_key
+    session.close()
+    session = open_session(folder, "beheer01", passphrase)
+    intake = session.store.intakes.create("beheer01")
+    session.store.answers.save(
+        intake.id, "victim_first_name", plant("name"), "answered", "beheer01"
+    )
+    (tmp_path / "backups").mkdir()
+    backup(session.store, tmp_path / "backups" / "backup.zip", "beheer01")
+    session.close()
+
+    secrets = [*plant.planted, recovery_key, recovery_key.replace("-", ""), data_key.hex()]
+    captured = capfd.readouterr()
+    assert _files_containing(tmp_path, secrets) == []
+    assert [
+        path for path in tmp_path.rglob("*") if path.is_file() and data_key in path.read_bytes()
+    ] == []
+    assert [s for s in secrets if s in captured.out + captured.err] == []

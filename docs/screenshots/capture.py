@@ -2,7 +2,8 @@
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/capture.py
 
-Uses a throwaway data folder and keyring, so no real case can appear in a screenshot.
+Uses throwaway data folders and the training store's fictional cases, so no real case can
+appear in a screenshot.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent
@@ -18,28 +20,84 @@ OUT = Path(__file__).resolve().parent
 def main() -> int:
     os.environ["INTAKE_APP_DATA_DIR"] = tempfile.mkdtemp(prefix="intake-screens-")
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from intake_app.training import TRAINING_PASSPHRASE
     from intake_app.ui.app import create_application
     from intake_app.ui.main_window import MainWindow
+    from intake_app.vault import KdfParams
 
     app, _language = create_application(sys.argv[:1])
-    window = MainWindow()
-    window.resize(1100, 700)
-    window.show()
+    quick = KdfParams(time_cost=1, memory_cost=8, parallelism=1)  # fictional data only
+    base = Path(os.environ["INTAKE_APP_DATA_DIR"])
+    setup_window = MainWindow(data_dir=base / "station", kdf=quick)
+    window = MainWindow(data_dir=base / "training", training=True, kdf=quick)
 
-    def grab_screen(name: str) -> None:
-        screen = window.screen()
-        screen.grabWindow(window.winId()).save(str(OUT / f"{name}.png"))
-
-    def capture() -> None:
-        grab_screen("main-window")
-        about = window.show_about()
+    def grab(widget: QWidget, name: str) -> None:
         QApplication.processEvents()
-        about.grab().save(str(OUT / "about.png"))
-        app.quit()
+        widget.screen().grabWindow(widget.winId()).save(str(OUT / f"{name}.png"))
 
-    QTimer.singleShot(500, capture)
+    steps: list[Callable[[], None]] = []
+
+    def run_steps() -> None:
+        if not steps:
+            app.quit()
+            return
+        steps.pop(0)()
+        QTimer.singleShot(400, run_steps)
+
+    def show_setup() -> None:
+        setup_window.resize(1180, 760)
+        setup_window.show()
+
+    def unlock_training() -> None:
+        setup_window.hide()
+        window.resize(1180, 760)
+        window.show()
+        window.unlock.passphrase.setText(TRAINING_PASSPHRASE)
+
+    def press_unlock() -> None:
+        grab(window, "unlock")
+        window.unlock.unlock_button.click()
+
+    def wait_for_home() -> None:
+        if window.screens.currentWidget() is not window.home:
+            steps.insert(0, wait_for_home)
+
+    def open_first_case() -> None:
+        grab(window, "main-window")
+        first = window.home.proxy.index(0, 0)
+        window.open_intake(window.home.model.row(window.home.proxy.mapToSource(first)).intake_id)
+
+    def summary() -> None:
+        grab(window, "interview")
+        window.show_summary()
+
+    def readback() -> None:
+        grab(window, "summary")
+        window.show_readback()
+
+    def about() -> None:
+        grab(window, "readback")
+        dialog = window.show_about()
+        QApplication.processEvents()
+        dialog.grab().save(str(OUT / "about.png"))
+        dialog.close()
+
+    steps.extend(
+        [
+            show_setup,
+            lambda: grab(setup_window, "setup"),
+            unlock_training,
+            press_unlock,
+            wait_for_home,
+            open_first_case,
+            summary,
+            readback,
+            about,
+        ]
+    )
+    QTimer.singleShot(300, run_steps)
     return app.exec()
 
 

@@ -290,6 +290,34 @@ class MainWindow(QMainWindow):
         )
         self.idle_lock.reset()
         self._set_unlocked(True)
+        self.home.notice.show_message(self._session_notice(session))
+
+    def _session_notice(self, session: Session) -> str:
+        """What the officer should know on unlocking; counts only, no content."""
+        notes = []
+        if session.failed_unlocks:
+            notes.append(
+                self.tr(
+                    "Sinds uw vorige aanmelding is {count} keer geprobeerd met uw naam te "
+                    "ontgrendelen met een verkeerde wachtwoordzin. Was u dat niet, meld het "
+                    "aan de beheerder."
+                ).replace("{count}", str(len(session.failed_unlocks)))
+            )
+        if session.purged:
+            notes.append(
+                self.tr(
+                    "{count} afgeronde intakes zijn volgens de bewaartermijn van deze laptop "
+                    "verwijderd."
+                ).replace("{count}", str(session.purged))
+            )
+        if session.store_was_missing:
+            notes.append(
+                self.tr(
+                    "De database ontbrak; er is een nieuwe, lege database gemaakt. Zet zo nodig "
+                    "een back-up terug."
+                )
+            )
+        return "\n".join(notes)
 
     # -- cases ----------------------------------------------------------------------------
     def show_home(self) -> None:

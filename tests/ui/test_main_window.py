@@ -203,3 +203,19 @@ def test_qt_own_buttons_speak_dutch(qapp: QApplication) -> None:
     cancel_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
 
     assert cancel_box.buttons()[0].text() == "Annuleren"
+
+
+def test_failed_unlocks_are_told_after_the_next_unlock(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    first_window = open_window(qtbot, data_dir, clock)
+    first_run(qtbot, first_window)
+    first_window.close()
+    window = open_window(qtbot, data_dir, clock)
+    unlock(qtbot, window, "dit is niet de goede zin")
+    qtbot.waitUntil(lambda: "klopt niet" in window.unlock.message.text(), timeout=10000)
+
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home, timeout=10000)
+
+    assert "1 keer" in window.home.notice.text()

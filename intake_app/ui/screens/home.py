@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.ui.widgets.forms import heading
+from intake_app.ui.widgets.forms import MessageLabel, heading
 
 HIDDEN_NAME = "••••••"
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -193,6 +193,8 @@ class HomeScreen(QWidget):
         self.training_button.clicked.connect(self.training_requested)
         top.addWidget(self.training_button)
         layout.addLayout(top)
+        self.notice = MessageLabel(self, "homeNotice")
+        layout.addWidget(self.notice)
 
         filters = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -259,6 +261,7 @@ class HomeScreen(QWidget):
         self.open_requested.emit(self.model.row(self.proxy.mapToSource(index)).intake_id)
 
     def clear_personal_data(self) -> None:
+        self.notice.clear_message()
         self.names_toggle.setChecked(False)
         self.search.clear()
         self.model.clear()

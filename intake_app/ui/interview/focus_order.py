@@ -15,7 +15,7 @@ def tab_stops(container: QWidget) -> list[QWidget]:
     compound widget (the line edit of an editable combo box) travel with it."""
     stops: list[QWidget] = []
     for widget in container.findChildren(QWidget):
-        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if not _takes_tab(widget):
             continue
         if widget.window() is not container.window():
             continue  # e.g. the popup list of a combo box
@@ -27,11 +27,18 @@ def tab_stops(container: QWidget) -> list[QWidget]:
 
 def insert_before(anchor: QWidget, container: QWidget) -> None:
     """Put container's tab stops right before anchor (e.g. an "add" button) in the chain."""
+    # Qt only reorders widgets that take focus: start from the last such widget before anchor.
     previous = anchor.previousInFocusChain()
-    if previous is None:
+    while previous is not None and previous is not anchor and not _takes_tab(previous):
+        previous = previous.previousInFocusChain()
+    if previous is None or previous is anchor:
         return
     for stop in tab_stops(container):
         if stop is previous:
             continue
         QWidget.setTabOrder(previous, stop)
         previous = stop
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)

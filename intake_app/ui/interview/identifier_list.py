@@ -168,6 +168,7 @@ class IdentifierListInput(AnswerInput):
         self._emit(final=True)
 
     def _drop(self, row: IdentifierRow) -> None:
+        row.show_entry({})  # emptied now; deleteLater keeps the widget until the event loop
         self.rows.remove(row)
         self._rows_box.removeWidget(row)
         row.hide()

@@ -113,9 +113,7 @@ class RepeatGroupBox(QWidget):
         for number in [n for n in self.boxes if n not in numbers]:
             box = self.boxes.pop(number)
             removed.extend(box.rows)
-            self._boxes_layout.removeWidget(box)
-            box.hide()
-            box.deleteLater()
+            self._discard(box)
         for number in numbers:
             if number not in self.boxes:
                 box = InstanceBox(self.group, number, self._make_row, self)
@@ -147,8 +145,14 @@ class RepeatGroupBox(QWidget):
 
     def clear_personal_data(self) -> None:
         for number in list(self.boxes):
-            box = self.boxes.pop(number)
-            self._boxes_layout.removeWidget(box)
-            box.hide()
-            box.deleteLater()
+            self._discard(self.boxes.pop(number))
         self.header.clear_personal_data()
+
+    def _discard(self, box: InstanceBox) -> None:
+        # Emptied first: deleteLater leaves the widgets (and their text) alive until the next
+        # turn of the event loop.
+        for row in box.rows:
+            row.clear_personal_data()
+        self._boxes_layout.removeWidget(box)
+        box.hide()
+        box.deleteLater()

@@ -233,6 +233,7 @@ class DateInput(_LineInput):
         )
         width = self.edit.fontMetrics().horizontalAdvance("00-00-00000") * 2
         self.edit.setMaximumWidth(width)
+        self.line.addStretch(1)
 
     def value(self) -> Any:
         text = self.edit.text()

@@ -30,7 +30,7 @@ class SectionNav(QListWidget):
             item.setData(_SECTION_ROLE, section_id)
             self._items[section_id] = item
         widest = max((self.fontMetrics().horizontalAdvance(t) for _, t in titles), default=0)
-        self.setMinimumWidth(min(widest, self.fontMetrics().averageCharWidth() * 34) + 24)
+        self.setMinimumWidth(min(widest, self.fontMetrics().averageCharWidth() * 40) + 32)
         self.currentItemChanged.connect(self._changed)
 
     def _changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

@@ -207,3 +207,28 @@ def test_english_shows_the_english_wording(make_screen: MakeScreen) -> None:
     english = make_screen(language="en")
     english.go_to_section("safety")
     assert english.row("safe_now").ask.text() == "Are you safe at this moment?"
+
+
+def test_too_long_text_is_kept_whole_with_a_message(screen: InterviewScreen, store: Store) -> None:
+    screen.go_to_section("opening")
+    choice(screen, "present_persons", "Tolk").click()
+    edit = line_edit(screen, "interpreter_language")
+    text = "Ş" * 61  # the form allows 60
+    type_text(edit, text)
+    press_enter(edit)
+    assert edit.text() == text
+    assert store.last("interpreter_language") == answered(text)
+    assert "Maximaal 60 tekens" in screen.row("interpreter_language").message_text()
+
+
+def test_section_shortcuts(screen: InterviewScreen) -> None:
+    edit = line_edit(screen, "interpreter_language")
+    choice(screen, "purpose_explained", "Ja").setFocus()
+    assert not edit.hasFocus()
+    focused = choice(screen, "purpose_explained", "Ja")
+    QTest.keyClick(focused, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    assert screen.current_section() == "safety"
+    QTest.keyClick(
+        screen.focusWidget() or screen, Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier
+    )
+    assert screen.current_section() == "opening"

@@ -3,9 +3,11 @@ seriality matches, no fixed text sizes."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.ui.interview import InterviewScreen
+from intake_app.ui.interview.style import calm_notice_label
 from tests.ui.interview.conftest import MakeScreen, line_edit
 from tests.ui.interview.fictional_case import fictional_interview
 
@@ -76,3 +79,16 @@ def test_text_follows_the_application_font(screen: InterviewScreen) -> None:
     title = screen.page("opening").title
     assert title.font().pixelSize() == -1  # given in points, scaled from the app font
     assert title.font().pointSizeF() > screen.font().pointSizeF()
+
+
+def test_messages_stay_readable_on_a_dark_high_contrast_palette(
+    screen: InterviewScreen,
+) -> None:
+    light, dark = QLabel(screen), QLabel(screen)
+    palette = dark.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+    dark.setPalette(palette)
+    calm_notice_label(light)
+    calm_notice_label(dark)
+    assert light.palette().color(QPalette.ColorRole.WindowText).lightness() < 100
+    assert dark.palette().color(QPalette.ColorRole.WindowText).lightness() > 150

@@ -151,3 +151,19 @@ def test_a_new_suspect_box_is_in_tab_order_before_the_add_button(
     remove = box.boxes[1].remove
     assert first_radio in seen and remove in seen
     assert seen.index(first_radio) < seen.index(remove)
+
+
+def test_removing_an_identifier_with_a_value_asks_first(
+    screen: InterviewScreen, store: Store, confirm_answer: list[bool]
+) -> None:
+    screen.go_to_section("who")
+    add_suspect(screen)
+    widget = identifiers(screen, "suspects#1.identifiers")
+    type_text(widget.rows[0].value, "06 12345678")
+    press_enter(widget.rows[0].value)
+    confirm_answer[0] = False
+    widget.rows[0].remove.click()
+    assert [row.value.text() for row in widget.rows] == ["06 12345678"]
+    assert store.last("suspects#1.identifiers") == answered(
+        [{"kind": "phone", "value": "06 12345678"}]
+    )

@@ -192,7 +192,7 @@ class InterviewScreen(QWidget):
 
     def show_identifier_matches(self, key: str, text: str) -> None:
         """Show seriality matches (R7) for the identifiers under key; empty text removes them."""
-        self.seriality.show_matches(key, text)
+        self.seriality.show_identifier_matches(key, text)
 
     def save_pending(self) -> None:
         """Save what is being typed now (the window calls this before leaving the screen)."""
@@ -335,12 +335,16 @@ class InterviewScreen(QWidget):
         row = self._rows[key]
         current = self.interview.answer(key)
         if state is None:
-            if current is not None and current.state != AnswerState.ANSWERED:
-                if row.input is None:
-                    # A group keeps its people; taking back the state counts them again.
-                    self._set_group_answered(key)
-                else:
-                    self.interview.clear(key)
+            if current is None or current.state == AnswerState.ANSWERED:
+                row.show_state(None)  # nothing recorded to take back
+                return
+            if row.input is None:
+                # A group keeps its people; taking back the state counts them again.
+                if not self._set_group_answered(key):
+                    row.show_state(current.state)
+                    return
+            else:
+                self.interview.clear(key)
         else:
             if current is not None and current.state == state:
                 row.show_state(state)  # the shortcut pressed twice: nothing changes
@@ -352,12 +356,14 @@ class InterviewScreen(QWidget):
         self._persist_key(key)
         self._refresh(editing=key, final=True)
 
-    def _set_group_answered(self, group: str) -> None:
-        # add_instance records the group as answered; remove the new one again at once.
+    def _set_group_answered(self, group: str) -> bool:
+        # The engine has no call for this: add_instance records the group as answered, and the
+        # new, empty instance is removed again at once (its number is not reused).
         if not self.interview.can_add_instance(group):
-            return
+            return False
         added = self.interview.add_instance(group)
         self.interview.remove_instance(group, added)
+        return True
 
     def _add_instance(self, group: str) -> None:
         if self._cleared or not self.interview.can_add_instance(group):

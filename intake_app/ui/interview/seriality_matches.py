@@ -22,7 +22,7 @@ class SerialityMatches(QFrame):
         self._labels: dict[str, QLabel] = {}
         self.hide()
 
-    def show_matches(self, key: str, text: str) -> None:
+    def show_identifier_matches(self, key: str, text: str) -> None:
         """Show (or, with empty text, remove) what was found for one answer's identifiers."""
         label = self._labels.get(key)
         if not text:
@@ -46,4 +46,4 @@ class SerialityMatches(QFrame):
 
     def clear(self) -> None:
         for key in list(self._labels):
-            self.show_matches(key, "")
+            self.show_identifier_matches(key, "")

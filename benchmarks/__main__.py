@@ -15,6 +15,7 @@ BENCHMARKS: dict[str, str] = {
     "letters": "benchmarks.letters",
     "unlock": "benchmarks.unlock",
     "interview": "benchmarks.interview",
+    "store": "benchmarks.store",
 }
 
 

@@ -20,6 +20,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "intake_app.referrals.command",
     "intake_app.seriality.command",
     "intake_app.forms.command",
+    "intake_app.store.command",
 )
 
 EXIT_QT_UNAVAILABLE = 3

@@ -1,0 +1,87 @@
+"""One open store file: its engine, the lock that keeps other app instances out, and the
+transactions every repository uses. Writers are serialised, so the audit chain stays linear.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import filelock
+from sqlalchemy import Connection, Engine, exc
+from sqlalchemy.orm import Session
+
+from intake_app.store.errors import StoreError, StoreInUse
+
+DATABASE_FILE = "store.db"
+LOCK_FILE = "store.lock"
+
+
+class StoreWriteFailed(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "De wijziging kon niet in de intake-database worden opgeslagen; er is niets half "
+            "opgeslagen. Probeer het opnieuw; blijft het misgaan, voer dan intake-app verify uit."
+        )
+
+
+class InstanceLock:
+    """An OS-level lock (flock / LockFileEx) on store.lock while the store is open.
+
+    The OS drops it when the process dies, even by SIGKILL, so a crash never leaves the store
+    locked; the file itself may stay behind and is harmless.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._lock = filelock.FileLock(data_dir / LOCK_FILE, timeout=0)
+
+    def acquire(self) -> None:
+        try:
+            self._lock.acquire()
+        except filelock.Timeout:
+            raise StoreInUse(str(self._data_dir)) from None
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release()
+
+
+class Database:
+    def __init__(self, path: Path, engine: Engine, lock: InstanceLock, data_key: bytes) -> None:
+        self.path = path
+        self.engine = engine
+        self.data_key = data_key  # backup keys its copy with it; never written anywhere
+        self._lock = lock
+        self._write_lock = threading.RLock()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction committed (and on disk, synchronous=FULL) before this block returns."""
+        with self._write_lock, Session(self.engine, expire_on_commit=False) as session:
+            try:
+                with session.begin():
+                    yield session
+            except exc.SQLAlchemyError:
+                raise StoreWriteFailed() from None
+
+    @contextmanager
+    def write_core(self) -> Iterator[Connection]:
+        """Like write(), on a plain connection: for the hot path, where the ORM costs too much."""
+        with self._write_lock:
+            try:
+                with self.engine.begin() as connection:
+                    yield connection
+            except exc.SQLAlchemyError:
+                raise StoreWriteFailed() from None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()  # closing the last connection checkpoints the WAL
+        self._lock.release()

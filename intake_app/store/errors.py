@@ -1,0 +1,80 @@
+"""What can go wrong with the store, each with a Dutch message that says what to do.
+
+Messages never carry personal data: no answer values, no names, no SQL parameters.
+"""
+
+from __future__ import annotations
+
+_RESTORE_HINT = (
+    "Zet de laatste back-up terug in een nieuwe, lege map (intake-app restore BESTAND "
+    "--data-dir NIEUWE_MAP)."
+)
+
+
+class StoreError(Exception):
+    """Base of every store problem; str() is a message fit to show the officer."""
+
+
+class StoreMissing(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"In {path} staat geen intake-database. Start de app om een nieuwe opslag in te "
+            "richten, of zet een back-up terug (intake-app restore)."
+        )
+
+
+class StoreExists(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"In {path} staat al een intake-database; er is niets overschreven.")
+
+
+class WrongKeyOrCorrupt(StoreError):
+    """SQLCipher cannot tell a wrong key from a damaged first page: both fail the HMAC."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"De intake-database {path} kan niet worden gelezen: de sleutel past niet, of het "
+            f"bestand is beschadigd. Er is niets gewijzigd. {_RESTORE_HINT}"
+        )
+
+
+class StoreCorrupt(StoreError):
+    def __init__(self, path: str, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"De intake-database {path} is beschadigd{extra}. Er is niets gewijzigd. "
+            f"{_RESTORE_HINT}"
+        )
+
+
+class StoreInUse(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"De intake-database in {path} is al geopend in een ander venster of programma van "
+            "deze app. Sluit dat eerst; er mag er maar één tegelijk mee werken."
+        )
+
+
+class StoreTooNew(StoreError):
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"De intake-database is gemaakt door een nieuwere versie van de app (schema "
+            f"{revision}). Installeer die versie of een nieuwere; deze versie opent haar niet."
+        )
+
+
+class IntakeNotFound(StoreError):
+    def __init__(self, intake_id: int) -> None:
+        super().__init__(f"Intake {intake_id} bestaat niet (meer); misschien is ze opgeschoond.")
+
+
+class IntakeNotEditable(StoreError):
+    def __init__(self, reference: str, status: str) -> None:
+        super().__init__(
+            f"Intake {reference} is afgerond ({status}). Leg eerst een wijziging met een reden "
+            "vast (aanvullen) voordat u iets verandert."
+        )
+
+
+class InvalidValue(StoreError):
+    """A caller passed something the store does not accept (a bug in the caller, not data)."""

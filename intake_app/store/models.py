@@ -1,0 +1,180 @@
+"""The tables, as SQLAlchemy models. The schema itself is made by the Alembic revisions in
+migrations/versions; tests check that these models and the newest revision agree.
+
+Column types are portable (no SQLite-only types), so the same models could serve a
+regional PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ANSWER_KEY_LENGTH = 255
+INTAKE_STATUSES = ("draft", "completed", "amended")
+ANSWER_STATES = ("answered", "unknown", "declined")
+CONSENT_GIVERS = ("victim", "parent_or_guardian")  # R4
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in and out, whatever the database keeps (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("the store keeps only timezone-aware datetimes")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)  # noqa: S101 - the column type guarantees it
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# Named constraints, so later revisions can alter them (SQLite batch mode needs names).
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Officer(Base):
+    __tablename__ = "officers"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Intake(Base):
+    __tablename__ = "intakes"
+    __table_args__ = (
+        UniqueConstraint("station", "reference", name="uq_intakes_station_reference"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    reference: Mapped[str] = mapped_column(String(32))
+    station: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    is_training: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[str] = mapped_column(ForeignKey("officers.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Answer(Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("intake_id", "answer_key", name="uq_answers_intake_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
+    # A question id ("victim_date_of_birth") or GROUP#N.QUESTION ("suspects#2.age_years").
+    answer_key: Mapped[str] = mapped_column(String(ANSWER_KEY_LENGTH))
+    value_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    state: Mapped[str] = mapped_column(String(16))
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    saved_by: Mapped[str] = mapped_column(ForeignKey("officers.id"))
+
+
+class Amendment(Base):
+    __tablename__ = "amendments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text)
+    amended_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    amended_by: Mapped[str] = mapped_column(ForeignKey("officers.id"))
+
+
+class Consent(Base):
+    __tablename__ = "consents"
+    __table_args__ = (
+        UniqueConstraint("intake_id", "service", "given_by", name="uq_consents_intake_service"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
+    service: Mapped[str] = mapped_column(String(64))
+    given_by: Mapped[str] = mapped_column(String(32))
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("officers.id"))
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))  # ISO text: hashed exactly as stored
+    event: Mapped[str] = mapped_column(String(32))
+    officer_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    intake_reference: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    details_json: Mapped[str] = mapped_column(Text)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class SuspectIdentifier(Base):
+    __tablename__ = "suspect_identifiers"
+    __table_args__ = (Index("ix_suspect_identifiers_normalised", "normalised"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
+    answer_key: Mapped[str] = mapped_column(String(ANSWER_KEY_LENGTH))
+    kind: Mapped[str] = mapped_column(String(32))
+    raw: Mapped[str] = mapped_column(Text)
+    normalised: Mapped[str] = mapped_column(String(512))
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Letter(Base):
+    __tablename__ = "letters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
+    service: Mapped[str] = mapped_column(String(64))
+    produced_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    produced_by: Mapped[str] = mapped_column(ForeignKey("officers.id"))
+
+
+class ReferenceCounter(Base):
+    """The last reference number given per station and year, so a purged number is never reused."""
+
+    __tablename__ = "reference_counters"
+
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)

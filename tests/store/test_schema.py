@@ -1,0 +1,151 @@
+"""Every older database opens in this release with its data intact."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from intake_app.store import audit
+from intake_app.store.database import DATABASE_FILE
+from intake_app.store.engine import create_store_engine
+from intake_app.store.errors import StoreTooNew
+from intake_app.store.models import Base
+from intake_app.store.schema import MIGRATIONS_DIR, current_revision, head_revision, upgrade
+from intake_app.store.store import Store
+from intake_app.store.verify import verify
+from tests.store.conftest import OFFICER
+
+WHEN = datetime(2026, 2, 3, 10, 0, tzinfo=UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def _all_revisions() -> list[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return [
+        s.revision for s in reversed(list(ScriptDirectory.from_config(config).walk_revisions()))
+    ]
+
+
+def _fill_core(session: Session) -> None:
+    statements = [
+        "INSERT INTO officers VALUES ('officer-0001', 'Agent Fictief', 'admin', 1, :when)",
+        "INSERT INTO intakes VALUES (1, '2026-0007', 'local', 'draft', 0, 'officer-0001',"
+        " :when, :when, NULL)",
+        "INSERT INTO answers (intake_id, answer_key, value_json, state, saved_at, saved_by)"
+        " VALUES (1, 'suspects#2.age_years', '17', 'answered', :when, 'officer-0001')",
+        "INSERT INTO answers (intake_id, answer_key, value_json, state, saved_at, saved_by)"
+        " VALUES (1, 'victim_date_of_birth', NULL, 'unknown', :when, 'officer-0001')",
+        "INSERT INTO consents (intake_id, service, given_by, given_at, recorded_by)"
+        " VALUES (1, 'offlimits', 'victim', :when, 'officer-0001')",
+    ]
+    for statement in statements:
+        session.execute(text(statement), {"when": WHEN})
+    audit.append(session, "create", OFFICER, "2026-0007")
+
+
+def _fill_identifiers_and_letters(session: Session) -> None:
+    session.execute(
+        text(
+            "INSERT INTO suspect_identifiers (intake_id, answer_key, kind, raw, normalised,"
+            " verified) VALUES (1, 'suspects#1.phone', 'phone', '06-12345678', '+31612345678', 0)"
+        )
+    )
+    session.execute(
+        text(
+            "INSERT INTO letters (intake_id, service, produced_at, produced_by)"
+            " VALUES (1, 'offlimits', :when, 'officer-0001')"
+        ),
+        {"when": WHEN},
+    )
+    audit.append(session, "letter", OFFICER, "2026-0007", {"service": "offlimits"})
+
+
+FILLERS = {
+    "0001_core": [_fill_core],
+    "0002_identifiers_letters": [_fill_core, _fill_identifiers_and_letters],
+}
+
+
+def test_there_are_several_revisions_and_each_older_one_is_tested() -> None:
+    revisions = _all_revisions()
+
+    assert len(revisions) >= 3
+    assert revisions[-1] == head_revision()
+    assert set(revisions[:-1]) == set(FILLERS)
+
+
+@pytest.mark.parametrize("revision", sorted(FILLERS))
+def test_database_made_at_an_older_revision_upgrades_with_its_data(
+    revision: str, store_dir: Path, data_key: bytes
+) -> None:
+    engine = create_store_engine(store_dir / DATABASE_FILE, data_key)
+    with engine.begin() as connection:
+        upgrade(connection, revision)
+    with Session(engine) as session, session.begin():
+        for fill in FILLERS[revision]:
+            fill(session)
+    engine.dispose()
+
+    with Store.open(store_dir, data_key) as store:
+        with store.database.read() as session:
+            assert current_revision(session.connection()) == head_revision()
+        (intake,) = store.intakes.case_list()
+        assert intake.reference == "2026-0007"
+        answers = store.answers.load(intake.id)
+        assert answers["suspects#2.age_years"].value == 17
+        assert answers["victim_date_of_birth"].state == "unknown"
+        assert [c.service for c in store.consents.for_intake(intake.id)] == ["offlimits"]
+        if "_fill_identifiers_and_letters" in {f.__name__ for f in FILLERS[revision]}:
+            assert [i.normalised for i in store.identifiers.find("+31612345678")] == [
+                "+31612345678"
+            ]
+            assert [letter.service for letter in store.letters.for_intake(intake.id)] == [
+                "offlimits"
+            ]
+        # The reference counter was seeded from the intakes already there.
+        next_one = store.intakes.create(OFFICER, now=datetime(2026, 5, 1, tzinfo=UTC))
+        assert next_one.reference == "2026-0008"
+        assert verify(store).ok
+
+
+def test_models_match_the_newest_revision(store_dir: Path, data_key: bytes) -> None:
+    engine = create_store_engine(store_dir / DATABASE_FILE, data_key)
+    with engine.begin() as connection:
+        upgrade(connection)
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+
+    assert differences == []
+
+
+def test_database_from_a_newer_release_is_refused(store: Store, data_key: bytes) -> None:
+    with store.database.write() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    folder = store.data_dir
+    store.close()
+
+    with pytest.raises(StoreTooNew, match="nieuwere versie"):
+        Store.open(folder, data_key)
+
+
+def test_revisions_ship_inside_the_package() -> None:
+    names = {path.name for path in (MIGRATIONS_DIR / "versions").glob("*.py")}
+
+    assert {"0001_core.py", "0002_identifiers_letters.py"} <= names
+    assert (MIGRATIONS_DIR / "env.py").is_file()
+
+
+def test_pyinstaller_bundle_carries_the_revisions_as_files() -> None:
+    # Alembic reads revisions from files on disk; PyInstaller would otherwise only keep bytecode.
+    spec = (Path(__file__).resolve().parents[2] / "packaging" / "intake-app.spec").read_text()
+
+    assert '"intake_app" / "store" / "migrations"' in spec
+    assert '"intake_app/store/migrations"' in spec

@@ -1,0 +1,125 @@
+"""Composition: vault unlock, store open, unlock audited, first run, retention at open."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from intake_app.paths import data_dir
+from intake_app.session import first_run, needs_first_run, open_session, open_with_recovery_key
+from intake_app.store.database import DATABASE_FILE
+from intake_app.store.errors import StoreInUse
+from intake_app.vault import KdfParams
+from intake_app.vault.errors import WrongPassphrase
+
+CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+ADMIN = "beheer01"
+PASSPHRASE = "paarse olifant danst zacht"  # noqa: S105 - fictional
+
+
+@pytest.fixture
+def folder() -> Path:
+    return data_dir()
+
+
+@pytest.fixture
+def recovery_key(folder: Path) -> str:
+    session, recovery = first_run(folder, ADMIN, "Beheerder Fictief", PASSPHRASE, kdf=CHEAP_KDF)
+    session.close()
+    return recovery
+
+
+def test_first_run_makes_vault_store_and_administrator(folder: Path) -> None:
+    assert needs_first_run(folder)
+
+    session, recovery = first_run(folder, ADMIN, "Beheerder Fictief", PASSPHRASE, kdf=CHEAP_KDF)
+
+    try:
+        assert recovery
+        assert not needs_first_run(folder)
+        assert [(o.id, o.role) for o in session.store.officers.all()] == [(ADMIN, "admin")]
+        assert session.store.audit_entries(1)[0].event == "unlock"
+    finally:
+        session.close()
+
+
+def test_officer_unlocks_and_the_unlock_is_audited(folder: Path, recovery_key: str) -> None:
+    session = open_session(folder, ADMIN, PASSPHRASE)
+    try:
+        events = [(e.event, e.officer_id) for e in session.store.audit_entries(3)]
+        intake = session.store.intakes.create(ADMIN)
+        session.store.answers.save(intake.id, "victim_safe_now", "yes", "answered", ADMIN)
+    finally:
+        session.close()
+
+    assert events == [("purge", ADMIN), ("unlock", ADMIN), ("open", ADMIN)]
+
+
+def test_failed_unlocks_are_audited_after_the_next_success(folder: Path, recovery_key: str) -> None:
+    before = (folder / DATABASE_FILE).read_bytes()
+    with pytest.raises(WrongPassphrase):
+        open_session(folder, ADMIN, "verkeerde wachtwoordzin")
+    assert (folder / DATABASE_FILE).read_bytes() == before
+
+    first = open_session(folder, ADMIN, PASSPHRASE)
+    failed_events = [e for e in first.store.audit_entries() if e.event == "failed_unlock"]
+    first.close()
+    second = open_session(folder, ADMIN, PASSPHRASE)
+    failed_again = [e for e in second.store.audit_entries() if e.event == "failed_unlock"]
+    second.close()
+
+    assert len(first.failed_unlocks) == 1
+    assert [e.officer_id for e in failed_events] == [ADMIN]
+    assert second.failed_unlocks == []
+    assert len(failed_again) == 1  # acknowledged: not recorded twice
+
+
+def test_recovery_key_opens_the_store(folder: Path, recovery_key: str) -> None:
+    session = open_with_recovery_key(folder, recovery_key)
+    try:
+        entry = session.store.audit_entries(2)[1]  # the newest is the retention purge
+    finally:
+        session.close()
+
+    assert session.officer_id is None
+    assert (entry.event, entry.details) == ("unlock", {"recovery_key": True})
+
+
+def test_second_session_on_the_same_folder_is_refused(folder: Path, recovery_key: str) -> None:
+    session = open_session(folder, ADMIN, PASSPHRASE)
+    try:
+        with pytest.raises(StoreInUse):
+            open_session(folder, ADMIN, PASSPHRASE)
+    finally:
+        session.close()
+
+
+def test_retention_is_applied_when_a_session_opens(folder: Path, recovery_key: str) -> None:
+    session = open_session(folder, ADMIN, PASSPHRASE)
+    long_ago = datetime.now(UTC) - timedelta(days=400)
+    old = session.store.intakes.create(ADMIN, now=long_ago)
+    session.store.intakes.finalise(old.id, ADMIN, now=long_ago)
+    draft = session.store.intakes.create(ADMIN, now=long_ago)
+    session.close()
+
+    again = open_session(folder, ADMIN, PASSPHRASE)
+    try:
+        remaining = [intake.id for intake in again.store.intakes.case_list()]
+    finally:
+        again.close()
+
+    assert again.purged == 1
+    assert remaining == [draft.id]
+
+
+def test_interrupted_first_run_gets_a_new_empty_store(folder: Path, recovery_key: str) -> None:
+    (folder / DATABASE_FILE).unlink()
+
+    session = open_session(folder, ADMIN, PASSPHRASE)
+    try:
+        assert session.store_was_missing
+        assert session.store.intakes.case_list() == []
+    finally:
+        session.close()

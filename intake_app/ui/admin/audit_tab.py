@@ -22,8 +22,9 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate("AuditTab", text)
 
 
-def event_text(event: str) -> str:
-    texts = {
+def _event_names() -> dict[str, str]:
+    # Literal calls, so Qt Linguist finds every text.
+    return {
         "unlock": _translate("ontgrendeld"),
         "failed_unlock": _translate("mislukte ontgrendeling"),
         "create": _translate("intake aangemaakt"),
@@ -39,7 +40,33 @@ def event_text(event: str) -> str:
         "consent": _translate("toestemming vastgelegd"),
         "officer": _translate("agent gewijzigd"),
     }
-    return texts.get(event, event)
+
+
+def _officer_changes() -> dict[str, str]:
+    return {
+        "added": _translate("agent toegevoegd"),
+        "updated": _translate("agent gewijzigd"),
+        "deactivated": _translate("agent verwijderd"),
+    }
+
+
+def event_text(entry: AuditRecord) -> str:
+    """The event in words; details are counts and codes (never content), so a few help."""
+    change = str(entry.details.get("change"))
+    if entry.event == "officer" and change in _officer_changes():
+        return _officer_changes()[change]
+    text = _event_names().get(entry.event, entry.event)
+    if entry.event == "purge" and isinstance(entry.details.get("count"), int):
+        return _translate("{0}: {1} intake(s)").format(text, entry.details["count"])
+    return text
+
+
+def officer_text(entry: AuditRecord) -> str:
+    if entry.officer_id:
+        return entry.officer_id
+    if entry.details.get("recovery_key"):
+        return _translate("(herstelsleutel)")
+    return "—"  # the app itself, e.g. a new store being made
 
 
 def time_text(at: str) -> str:
@@ -79,7 +106,7 @@ class AuditTab(AdminTab):
             )
         )
         self.layout_.addWidget(self.table)
-        self.layout_.addWidget(self.check_button)
+        self.layout_.addLayout(self._button_row(self.check_button))
         self.layout_.addWidget(self.result)
         self.layout_.addWidget(self.message)
 
@@ -95,8 +122,8 @@ class AuditTab(AdminTab):
         for row, entry in enumerate(entries):
             cells = (
                 time_text(entry.at),
-                event_text(entry.event),
-                entry.officer_id or self.tr("(herstelsleutel)"),
+                event_text(entry),
+                officer_text(entry),
                 entry.intake_reference or "",
             )
             for column, text in enumerate(cells):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout
-
 from intake_app.session import Session
 from intake_app.store.backup import BackupManifest, backup, restore
 from intake_app.ui.admin.dialogs import Dialogs
@@ -28,10 +26,8 @@ class BackupTab(AdminTab):
             self.tr("Terugzetten…"), self.tr("Back-up terugzetten in een nieuwe map"), self.restore
         )
         self.progress = self._progress_bar(self.tr("Voortgang van back-up of terugzetten"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
+        self.progress.hide()  # shown from the first run on, with how far it got
+        buttons = self._button_row(self.backup_button, self.restore_button)
         self.layout_.addWidget(
             explanation(
                 self.tr(
@@ -70,6 +66,7 @@ class BackupTab(AdminTab):
                 self.tr("De versleutelde back-up is geschreven naar {0}.").format(target)
             )
 
+        self.progress.show()
         self._run(lambda report: backup(store, target, officer_id, report), done, self.progress)
 
     def restore(self) -> None:
@@ -97,4 +94,5 @@ class BackupTab(AdminTab):
                 ).format(folder)
             )
 
+        self.progress.show()
         self._run(lambda report: restore(source, folder, report), done, self.progress)

@@ -67,7 +67,7 @@ class OfficersTab(AdminTab):
         self.add_button = self._button(
             self.tr("Agent toevoegen"), self.tr("Agent toevoegen"), self.add_officer
         )
-        add_form.addRow(self.add_button)
+        add_form.addRow(self._button_row(self.add_button))
 
         own_box = QGroupBox(self.tr("Eigen wachtwoordzin wijzigen"), self)
         own_form = QFormLayout(own_box)
@@ -84,12 +84,12 @@ class OfficersTab(AdminTab):
             self.tr("Eigen wachtwoordzin wijzigen"),
             self.change_own_passphrase,
         )
-        own_form.addRow(self.change_button)
+        own_form.addRow(self._button_row(self.change_button))
         if session.officer_id is None:  # opened with the recovery key: no own passphrase
             own_box.setEnabled(False)
 
         self.layout_.addWidget(self.table)
-        self.layout_.addWidget(self.remove_button)
+        self.layout_.addLayout(self._button_row(self.remove_button))
         forms = QHBoxLayout()
         forms.addWidget(add_box)
         forms.addWidget(own_box)

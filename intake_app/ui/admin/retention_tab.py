@@ -48,7 +48,7 @@ class RetentionTab(AdminTab):
         self.progress.hide()
         self.layout_.addWidget(self.period)
         self.layout_.addWidget(self.expired)
-        self.layout_.addWidget(self.purge_button)
+        self.layout_.addLayout(self._button_row(self.purge_button))
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(

@@ -14,7 +14,6 @@ import yaml
 from pydantic import ValidationError
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -59,7 +58,9 @@ class ServicesTab(AdminTab):
         )
         self.table.setAccessibleName(self.tr("Hulpverleners en hun contactgegevens"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.save_button = self._button(
             self.tr("Wijzigingen opslaan"), self.tr("Hulpverleners opslaan"), self.save
         )
@@ -68,10 +69,7 @@ class ServicesTab(AdminTab):
             self.tr("Hulpverleners opnieuw inlezen, wijzigingen weggooien"),
             self.refresh,
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.reload_button)
-        buttons.addStretch(1)
+        buttons = self._button_row(self.save_button, self.reload_button)
         self.layout_.addWidget(
             explanation(
                 self.tr(

@@ -15,6 +15,7 @@ from intake_app.station_profile import (
 )
 from intake_app.ui.admin.dialogs import Dialogs
 from intake_app.ui.admin.tab import AdminTab
+from intake_app.ui.widgets.forms import explanation
 
 MAX_ADDRESS_LINES = 4
 
@@ -29,6 +30,9 @@ class StationTab(AdminTab):
         self.address = QPlainTextEdit(self)
         self.address.setAccessibleName(self.tr("Adres van het bureau, een regel per adresregel"))
         self.address.setTabChangesFocus(True)
+        # Room for the four lines allowed, measured in the font in use (it scales with it).
+        lines_height = self.address.fontMetrics().lineSpacing() * (MAX_ADDRESS_LINES + 1)
+        self.address.setMaximumHeight(lines_height + 2 * self.address.frameWidth() + 8)
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName(self.tr("Telefoonnummer van het bureau"))
         form.addRow(self.tr("Naam van het bureau"), self.name)
@@ -37,8 +41,18 @@ class StationTab(AdminTab):
         self.save_button = self._button(
             self.tr("Bureaugegevens opslaan"), self.tr("Bureaugegevens opslaan"), self.save
         )
+        self.layout_.addWidget(
+            explanation(
+                self.tr(
+                    "Deze gegevens staan in het briefhoofd van verwijsbrieven en "
+                    "informatiebladen. Ze zijn niet geheim en worden onversleuteld bewaard; zet "
+                    "hier dus geen persoonsgegevens in."
+                ),
+                self,
+            )
+        )
         self.layout_.addLayout(form)
-        self.layout_.addWidget(self.save_button)
+        self.layout_.addLayout(self._button_row(self.save_button))
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from intake_app.session import Session
 from intake_app.ui.admin.dialogs import Dialogs
@@ -44,6 +44,15 @@ class AdminTab(QWidget):
         button.clicked.connect(slot)
         self._busy_buttons.append(button)
         return button
+
+    @staticmethod
+    def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+        """Buttons at their natural width, from the left, as dialogs place them."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     def _progress_bar(self, accessible_name: str) -> QProgressBar:
         bar = QProgressBar(self)

@@ -46,6 +46,8 @@ def test_purge_runs_in_the_worker_and_reports_the_count(
     remaining = [i.reference for i in installed.session.store.intakes.case_list()]
     assert old_reference not in remaining and len(remaining) == 2
     assert installed.session.store.audit_entries(limit=1)[0].event == "purge"
+    screen.audit.refresh()
+    assert "opgeschoond: 1 intake(s)" in _audit_cells(screen)
     assert screen.retention.purge_button.isEnabled()
 
 
@@ -81,6 +83,9 @@ def test_audit_log_shows_entries_without_answer_content(
     assert intake.reference in cells
     assert ADMIN_ID in cells
     assert not any(CANARY in cell for cell in cells)
+    # The new store's own "open" has no officer; only a recovery-key unlock is called that.
+    assert "(herstelsleutel)" not in cells
+    assert "agent toegevoegd" in cells
 
 
 def test_chain_check_reports_intact_calmly(qtbot: QtBot, screen: AdminScreen) -> None:

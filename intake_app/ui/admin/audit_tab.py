@@ -110,7 +110,7 @@ class AuditTab(AdminTab):
         self.layout_.addWidget(self.result)
         self.layout_.addWidget(self.message)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         entries: list[AuditRecord] = []
         if self._attempt(
             lambda: entries.extend(self._session.store.audit_entries(limit=SHOWN_ENTRIES))

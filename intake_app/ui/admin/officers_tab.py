@@ -20,12 +20,13 @@ from intake_app.session import Session
 from intake_app.ui.admin.dialogs import Dialogs
 from intake_app.ui.admin.tab import AdminTab
 from intake_app.ui.widgets.forms import explanation, passphrase_field
-from intake_app.vault import Vault
 
 
-def _add_officer(vault: Vault, data_key: bytes, fields: tuple[str, str, str, str]) -> None:
+def _add_officer(session: Session, fields: tuple[str, str, str, str]) -> None:
     officer_id, name, passphrase, role = fields
-    vault.add_officer(data_key, officer_id, name, passphrase, role)
+    session.vault.add_officer(session.store.database.data_key, officer_id, name, passphrase, role)
+    # The vault decides who may unlock; the store keeps who they are for its records.
+    session.store.officers.ensure(officer_id, name, role)
 
 
 class OfficersTab(AdminTab):
@@ -111,7 +112,7 @@ class OfficersTab(AdminTab):
         field.setAccessibleName(accessible_name)
         return field
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         officers: list[tuple[str, str, str]] = []
         if self._attempt(
             lambda: officers.extend(
@@ -162,20 +163,17 @@ class OfficersTab(AdminTab):
             self.new_passphrase_again.clear()
             return
         fields = (officer_id, name, self.new_passphrase.text(), str(self.new_role.currentData()))
-        vault, store = self._session.vault, self._session.store
-        data_key = store.database.data_key
+        session = self._session
 
         def added(_result: object) -> None:
-            # The vault decides who may unlock; the store keeps who they are for its records.
-            self._attempt(lambda: store.officers.ensure(officer_id, name, fields[3]))
             for field in (self.new_id, self.new_name, self.new_passphrase):
                 field.clear()
             self.new_passphrase_again.clear()
-            self.refresh()
+            self.reload()
             self.message.show_message(self.tr("Agent {0} is toegevoegd.").format(officer_id))
 
         # Wrapping the key for the new passphrase runs Argon2id: seconds, so off the window.
-        self._run(lambda _report: _add_officer(vault, data_key, fields), added)
+        self._run(lambda _report: _add_officer(session, fields), added)
 
     def remove_selected(self) -> None:
         officer_id = self.selected_officer_id()
@@ -197,7 +195,7 @@ class OfficersTab(AdminTab):
             store.officers.deactivate(officer_id)
 
         if self._attempt(remove):
-            self.refresh()
+            self.reload()
             self.message.show_message(self.tr("Agent {0} is verwijderd.").format(officer_id))
 
     def change_own_passphrase(self) -> None:

@@ -65,7 +65,7 @@ class RetentionTab(AdminTab):
         )
         self.layout_.addStretch(1)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         def read() -> None:
             self._days = load_policy().retention.completed_intake_days
             count = count_expired(self._session.store, self._days, self._clock())
@@ -87,7 +87,7 @@ class RetentionTab(AdminTab):
         days = self._days
 
         def done(count: object) -> None:
-            self.refresh()
+            self.reload()
             self.message.show_message(
                 self.tr("Opgeschoond: {0} intake(s) definitief verwijderd.").format(count)
             )

@@ -105,8 +105,8 @@ class AdminScreen(QWidget):
             tab.refresh()
 
     def _tab_shown(self, index: int) -> None:
-        if 0 <= index < len(self._tabs) and not self._tabs[index].busy:
-            self._tabs[index].refresh()
+        if 0 <= index < len(self._tabs):
+            self._tabs[index].reload_unless_cleared()
 
     def clear_personal_data(self) -> None:
         for tab in self._tabs:

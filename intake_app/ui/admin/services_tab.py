@@ -67,7 +67,7 @@ class ServicesTab(AdminTab):
         self.reload_button = self._button(
             self.tr("Wijzigingen weggooien"),
             self.tr("Hulpverleners opnieuw inlezen, wijzigingen weggooien"),
-            self.refresh,
+            self.reload,
         )
         buttons = self._button_row(self.save_button, self.reload_button)
         self.layout_.addWidget(
@@ -85,11 +85,20 @@ class ServicesTab(AdminTab):
         self.layout_.addLayout(buttons)
         self.layout_.addWidget(self.message)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         directories: list[ServiceDirectory] = []
         station = station_copy_path(self._data_folder)
         path = station if station.is_file() else shipped_directory_path()
         if not self._attempt(lambda: directories.append(load_directory(path))):
+            self._directory = None
+            self.table.setRowCount(0)
+            if path == station:
+                self.message.show_message(
+                    self.tr(
+                        "De eigen lijst van dit bureau is onbruikbaar: {0} Herstel dat bestand, "
+                        "of verwijder het: dan geldt de standaardlijst van de app weer."
+                    ).format(self.message.text())
+                )
             return
         self.message.clear_message()
         self._directory = directories[0]
@@ -121,7 +130,7 @@ class ServicesTab(AdminTab):
 
     def save(self) -> None:
         if self._directory is None:
-            self.refresh()
+            self.reload()
             return
         data = self.edited_data()
         try:
@@ -132,7 +141,7 @@ class ServicesTab(AdminTab):
         target = station_copy_path(self._data_folder)
         content = _HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
         if self._attempt(lambda: _replace_checked(target, content.encode("utf-8"))):
-            self.refresh()
+            self.reload()
             self.message.show_message(
                 self.tr("De hulpverleners zijn opgeslagen in de eigen lijst van dit bureau.")
             )

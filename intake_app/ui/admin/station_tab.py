@@ -56,7 +56,7 @@ class StationTab(AdminTab):
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         profiles: list[StationProfile | None] = []
         if not self._attempt(lambda: profiles.append(load_station_profile(self._data_folder))):
             return

@@ -24,6 +24,7 @@ class AdminTab(QWidget):
         self._dialogs = dialogs
         self._task: Task | None = None
         self._busy_buttons: list[QPushButton] = []
+        self._cleared = False  # locked: work finishing now must not fill the views again
         self.layout_ = QVBoxLayout(self)
         self.message = MessageLabel(self, f"{name}_message")
         self.message.setAccessibleName(self.tr("Melding"))
@@ -34,8 +35,18 @@ class AdminTab(QWidget):
 
     def refresh(self) -> None:
         """Read again what the tab shows (after unlock, after a change)."""
+        self._cleared = False
+        self.reload()
+
+    def reload(self) -> None:
+        """Each tab reads its own data here."""
+
+    def reload_unless_cleared(self) -> None:
+        if not self._cleared and not self.busy:
+            self.reload()
 
     def clear_personal_data(self) -> None:
+        self._cleared = True
         self.message.clear_message()
 
     def _button(self, text: str, accessible_name: str, slot: Callable[[], None]) -> QPushButton:
@@ -82,11 +93,13 @@ class AdminTab(QWidget):
 
         def succeeded(result: Any) -> None:
             self._finish()
-            on_success(result)
+            if not self._cleared:
+                on_success(result)
 
         def failed(problem: Exception) -> None:
             self._finish()
-            self.message.show_message(problem_text(problem))
+            if not self._cleared:
+                self.message.show_message(problem_text(problem))
 
         self._task = run_in_background(work, succeeded, failed, show_progress)
 

@@ -100,3 +100,27 @@ def test_a_bad_service_edit_is_explained_and_nothing_is_lost(
     assert "shn" in message and "JJJJ-MM-DD" in message
     assert station_copy_path(installed.folder).read_bytes() == saved
     assert _cell(screen, "veilig_thuis", "website") == "www.veiligthuis.nl"  # edit kept
+
+
+def test_a_damaged_station_file_is_explained(qtbot: QtBot, installed: Installed) -> None:
+    (installed.folder / "station.json").write_text("{ niet af")
+    screen = AdminScreen(installed.session, installed.folder)
+    qtbot.addWidget(screen)
+
+    assert "beschadigd" in screen.station.message.text()
+    assert screen.station.name.text() == ""
+
+
+def test_a_damaged_station_copy_of_the_directory_is_explained(
+    qtbot: QtBot, installed: Installed
+) -> None:
+    station_copy_path(installed.folder).write_text("services: [\n")
+    screen = AdminScreen(installed.session, installed.folder)
+    qtbot.addWidget(screen)
+
+    assert "services.yaml" in screen.services.message.text()
+    assert "verwijder het" in screen.services.message.text()
+    assert screen.services.table.rowCount() == 0
+    screen.services.save_button.click()  # nothing to save: the damaged file stays as it was
+    assert station_copy_path(installed.folder).read_text() == "services: [\n"
+    assert "Traceback" not in screen.services.message.text()

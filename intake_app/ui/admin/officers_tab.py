@@ -99,9 +99,9 @@ class OfficersTab(AdminTab):
         self.layout_.addWidget(
             explanation(
                 self.tr(
-                    "Een agent die zijn wachtwoordzin kwijt is, kan opnieuw worden ingesteld met "
-                    "de herstelsleutel (intake-app). De database wordt daarbij nooit opnieuw "
-                    "versleuteld."
+                    "Is een agent de wachtwoordzin kwijt? Dan zet de beheerder op het "
+                    "ontgrendelscherm een nieuwe, met de herstelsleutel ('Wachtwoordzin "
+                    "vergeten…'). De database wordt daarbij nooit opnieuw versleuteld."
                 ),
                 self,
             )

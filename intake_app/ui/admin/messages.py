@@ -1,0 +1,31 @@
+"""Turning a problem into a message an administrator can act on; never a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from intake_app.forms.yaml_source import FormFileError
+from intake_app.station_profile import StationProfileError
+from intake_app.store.errors import StoreError
+from intake_app.vault.errors import VaultError
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("AdminMessages", text)
+
+
+def problem_text(problem: BaseException) -> str:
+    """The errors of the store, vault and station profile already say what to do, in Dutch
+    and without personal data; anything else gets a general message without its details."""
+    if isinstance(problem, VaultError | StoreError | StationProfileError | FormFileError):
+        return str(problem)
+    if isinstance(problem, OSError):
+        reason = problem.strerror or type(problem).__name__
+        return _translate(
+            "Het bestand of de map kon niet worden gebruikt ({reason}). Controleer de vrije "
+            "schijfruimte en de rechten, en probeer het opnieuw."
+        ).format(reason=reason)
+    return _translate(
+        "Er ging iets onverwachts mis ({kind}); er is niets gewijzigd. Probeer het opnieuw; "
+        "blijft het misgaan, meld het dan bij de functioneel beheerder."
+    ).format(kind=type(problem).__name__)

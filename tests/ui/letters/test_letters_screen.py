@@ -36,6 +36,7 @@ class Recorder:
         self.confirm_answer = True
         self.printers = True
         self.printer_asked = 0
+        self.printer: QPrinter | None = None
         self.printed_to = tmp_path / "printed.pdf"
         self.printer_dpi = 150  # as if chosen in the dialog; keeps the test light
         self.save_to: Path | None = tmp_path / "brief"
@@ -49,6 +50,8 @@ class Recorder:
 
     def ask_printer(self, printer: QPrinter, parent: QWidget) -> bool:
         self.printer_asked += 1
+        self.printer = printer
+        printer.setDocName("Noor Testpersoon - brief")  # as if the dialog offered a name
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(self.printed_to))
         printer.setResolution(self.printer_dpi)
@@ -194,8 +197,12 @@ def test_printing_renders_every_page_onto_the_printer(
     assert recorder.printer_asked == 1
     assert recorder.recorded == [("offlimits", "letter"), ("offlimits", "print")]
     assert screen.status_label.text() == "Naar de printer gestuurd."
+    assert recorder.printer is not None
+    assert recorder.printer.docName() == NEUTRAL_JOB_NAME  # the queue shows no name
+    assert recorder.printer.resolution() <= 600
     printed = pypdf.PdfReader(recorder.printed_to)
     assert len(printed.pages) == screen.page_count()
+    assert "Noor" not in str(printed.metadata)
     # Pages are printed as images (Qt has no PDF print path), so the file has no text layer;
     # re-rendered, each printed page shows the letter's page.
     output = QPdfDocument()

@@ -150,7 +150,6 @@ class _Reader:
     # -- the case's parts -----------------------------------------------------------------
     def victim(self) -> Victim:
         age = self.value("victim_age_years")
-        language = self.value("interview_language")
         return Victim(
             name=self.text("victim_name"),
             date_of_birth=self.day("victim_date_of_birth"),
@@ -158,10 +157,32 @@ class _Reader:
             contact=SafeContact(
                 phone=self.text("contact_phone"),
                 email=self.text("contact_email"),
-                how=self.text("contact_avoid"),
+                how=self.safe_contact_note(),
             ),
-            preferred_language=language if isinstance(language, str) else "nl",
+            preferred_language=self.preferred_language(),
         )
+
+    def safe_contact_note(self) -> str:
+        """The safe ways besides phone and e-mail (those have their own lines), in the form's
+        own Dutch wording ("Liever geen contact", "Via ouder of voogd"), then what to avoid."""
+        question = self.interview.form.question("contact_safe_ways")
+        ways = [
+            question.option_text.get(way, {}).get("nl", way)
+            for way in self.choices("contact_safe_ways")
+            if way not in ("phone", "email")
+        ]
+        parts = [", ".join(ways)] if ways else []
+        avoid = self.text("contact_avoid")
+        if avoid:
+            parts.append(avoid)
+        return ". ".join(parts)
+
+    def preferred_language(self) -> str:
+        language = self.value("interview_language")
+        if language == "other":
+            # With an interpreter: the language as the officer wrote it down, e.g. "Turks".
+            return self.text("interpreter_language") or "other"
+        return language if isinstance(language, str) else "nl"
 
     def guardian(self) -> Guardian | None:
         name = self.text("guardian_name")

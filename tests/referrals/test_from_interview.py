@@ -218,6 +218,7 @@ def test_a_minors_consent_is_given_by_the_person_the_form_recorded(
         {"consent_offlimits": yes_saved, "consent_given_by": who_saved},
     )
 
+    assert case.victim.contact.how == "Via ouder of voogd"  # the form's own wording
     assert case.guardian is not None and case.guardian.name == "Iris Verzonnen"
     assert case.guardian.contact == "0600000002"
     offlimits = [(c.given_by, c.given_at) for c in case.consents if c.service == "offlimits"]
@@ -247,3 +248,32 @@ def test_store_times_in_utc_become_local_times() -> None:
     assert local.tzinfo is None
     assert local == moment.astimezone().replace(tzinfo=None)
     assert local_time(NOW) == NOW
+
+
+def test_safe_ways_and_the_interpreters_language_reach_the_contact_lines(
+    policy: Policy, directory: ServiceDirectory
+) -> None:
+    interview = Interview(FORM, INTAKE_DATE)
+    give(
+        interview,
+        CALM_OPENING
+        | {
+            "present_persons": ["interpreter"],
+            "interview_language": "other",
+            "interpreter_language": "Turks",
+            "victim_name": "Şükrü Örnek",
+            "victim_age_years": 30,
+            "contact_safe_ways": ["phone", "no_contact"],
+            "contact_phone": "0600000003",
+            "contact_avoid": "Niet bellen na 18 uur",
+            "consent_shn": "yes",
+        },
+    )
+
+    case = case_of(interview, policy)
+
+    assert case.victim.age_years == 30 and case.victim.date_of_birth is None
+    assert case.victim.contact.how == "Liever geen contact. Niet bellen na 18 uur"
+    assert case.victim.preferred_language == "Turks"
+    text = " ".join(compose_letter(case, "shn", directory, policy, NOW).texts())
+    assert "Liever geen contact" in text and "Şükrü Örnek" in text

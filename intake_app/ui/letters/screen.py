@@ -1,0 +1,501 @@
+"""Referral letters and the victim's information sheet: choose, read together, print or save.
+
+The list says for every service whether a letter can be made and, when not, why (the consent
+rules' own words, R4). The chosen letter is shown beside what it leaves out, so the officer can
+read it with the victim. PDFs are built in memory on the worker thread; printing renders the
+pages at no more than 600 dpi under a neutral job name; saving warns first that the file is not
+encrypted. Every letter made, printed or saved is reported through `record_letter` (the window
+audits service, officer and time, never the content).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.forms.policy import Policy, load_policy
+from intake_app.pdf.text_check import UnprintableText
+from intake_app.referrals.case import ReferralCase
+from intake_app.referrals.content import LetterContent
+from intake_app.referrals.directory import ServiceDirectory
+from intake_app.referrals.information_sheet import SheetContent
+from intake_app.referrals.text import Language
+from intake_app.ui.letters.documents import (
+    INFORMATION_SHEET,
+    BuiltDocument,
+    DocumentId,
+    ServiceChoice,
+    build_document,
+    information_sheets,
+    service_choices,
+)
+from intake_app.ui.letters.pdf_output import match_paper_to, print_pdf_bytes, save_pdf
+from intake_app.ui.letters.preview import PdfPreview
+from intake_app.ui.printing import (
+    AskPrinter,
+    ask_with_print_dialog,
+    new_printer,
+    printers_available,
+)
+from intake_app.ui.worker import run_in_background
+
+LetterAction = Literal["letter", "print", "export"]
+RecordLetter = Callable[[DocumentId, LetterAction], None]
+AskSavePath = Callable[[QWidget, str], Path | None]
+Confirm = Callable[[QWidget, str, str], bool]
+
+LANGUAGE_NAMES: dict[Language, str] = {"nl": "Nederlands", "en": "English"}
+
+
+def ask_save_path_with_dialog(parent: QWidget, suggested_name: str) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, parent.tr("Opslaan als"), suggested_name, "PDF (*.pdf)"
+    )
+    return Path(chosen) if chosen else None
+
+
+def confirm_with_message_box(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    go_on = box.addButton(parent.tr("Doorgaan"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(parent.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is go_on
+
+
+@dataclass(frozen=True)
+class _BuildOutcome:
+    generation: int
+    built: BuiltDocument | None
+    problem: Exception | None = None
+
+
+@dataclass(frozen=True)
+class LetterHooks:
+    """Test hooks, as in KeePassXC: tests replace the modal dialogs and the printer check."""
+
+    ask_printer: AskPrinter = ask_with_print_dialog
+    printers_available: Callable[[], bool] = printers_available
+    ask_save_path: AskSavePath = ask_save_path_with_dialog
+    confirm: Confirm = confirm_with_message_box
+    new_printer: Callable[[], QPrinter] = new_printer
+
+
+def _plain_label(parent: QWidget, name: str, *, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # nothing typed is ever read as markup
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class LettersScreen(QWidget):
+    def __init__(
+        self,
+        current_case: Callable[[], ReferralCase],
+        directory: ServiceDirectory,
+        record_letter: RecordLetter,
+        *,
+        training: bool,
+        language: Language = "nl",
+        policy: Policy | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+        hooks: LetterHooks | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("lettersScreen")
+        self._current_case = current_case
+        self._directory = directory
+        self._record_letter = record_letter
+        self._training = training
+        self._language = language
+        self._policy = policy or load_policy()
+        self._clock = clock
+        self._hooks = hooks or LetterHooks()
+        self._choices: dict[DocumentId, ServiceChoice] = {}
+        self._sheets: dict[Language, SheetContent] = {}
+        self._built: BuiltDocument | None = None
+        self._generation = 0  # a build that finishes after a newer request is dropped
+        self._recorded: set[tuple[DocumentId, Language]] = set()
+        self._printer: QPrinter | None = None
+        self._build_ui()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        title = _plain_label(self, "lettersTitle", bold=True)
+        title.setText(self.tr("Verwijsbrieven en informatieblad"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.training_label = _plain_label(self, "lettersTraining", bold=True)
+        self.training_label.setText(
+            self.tr("Oefenomgeving: elke brief draagt het watermerk 'OEFENING — geen echte zaak'.")
+        )
+        self.training_label.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
+        self.training_label.setVisible(self._training)
+        layout.addWidget(self.training_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        heading = _plain_label(left, "servicesHeading", bold=True)
+        heading.setText(self.tr("Organisaties"))
+        left_layout.addWidget(heading)
+        self.service_list = QListWidget(left)
+        self.service_list.setObjectName("serviceList")
+        self.service_list.setWordWrap(True)
+        self.service_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.service_list.setSpacing(4)
+        self.service_list.setAlternatingRowColors(True)
+        self.service_list.currentItemChanged.connect(self._on_choice_changed)
+        left_layout.addWidget(self.service_list, stretch=1)
+        self.reason_label = _plain_label(left, "refusalReason")
+        left_layout.addWidget(self.reason_label)
+
+        middle = QWidget(splitter)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview = PdfPreview(middle)
+        middle_layout.addWidget(self.preview, stretch=1)
+
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        left_out_heading = _plain_label(right, "leftOutHeading", bold=True)
+        left_out_heading.setText(self.tr("Wat deze brief níet vertelt"))
+        right_layout.addWidget(left_out_heading)
+        left_out_intro = _plain_label(right, "leftOutIntro")
+        left_out_intro.setText(
+            self.tr("Lees de brief samen met het slachtoffer. Dit staat er bewust niet in:")
+        )
+        right_layout.addWidget(left_out_intro)
+        self.left_out_list = QListWidget(right)
+        self.left_out_list.setObjectName("leftOutList")
+        self.left_out_list.setWordWrap(True)
+        self.left_out_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.left_out_list.setSpacing(3)
+        right_layout.addWidget(self.left_out_list, stretch=1)
+        self.warning_label = _plain_label(right, "textWarning")
+        self.warning_label.setStyleSheet("color: #8a4b00;")
+        right_layout.addWidget(self.warning_label)
+
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(2, 2)
+        layout.addWidget(splitter, stretch=1)
+
+        bar = QHBoxLayout()
+        language_label = QLabel(self.tr("Taal van het document:"), self)
+        bar.addWidget(language_label)
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("documentLanguage")
+        self.language_box.currentIndexChanged.connect(self._on_language_changed)
+        bar.addWidget(self.language_box)
+        self.status_label = _plain_label(self, "lettersStatus")
+        bar.addWidget(self.status_label, stretch=1)
+        self.print_button = QPushButton(self.tr("Afdrukken…"), self)
+        self.print_button.setObjectName("printLetter")
+        self.print_button.clicked.connect(self.print_document)
+        bar.addWidget(self.print_button)
+        self.save_button = QPushButton(self.tr("Opslaan als…"), self)
+        self.save_button.setObjectName("saveLetter")
+        self.save_button.clicked.connect(self.save_document)
+        bar.addWidget(self.save_button)
+        layout.addLayout(bar)
+        self._set_actions_enabled(False)
+
+    # -- filling the list --------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the current case and show, per service, whether a letter can be made."""
+        self.clear_personal_data()
+        now = self._clock()
+        try:
+            case = self._current_case()
+            if self._training and not case.training:
+                # An intake in the training store is never a real case: watermark it anyway.
+                case = case.model_copy(update={"training": True})
+            choices = service_choices(case, self._directory, self._policy, now, self._language)
+            self._sheets = information_sheets(case, self._directory, now)
+        except (ValueError, LookupError):
+            # A case that cannot be built (the form's checks normally prevent it); the message
+            # names no value, since values are personal data.
+            self._show_status(
+                self.tr(
+                    "De brieven kunnen nu niet worden gemaakt: de antwoorden zijn nog niet "
+                    "volledig of niet in orde. Controleer het gesprek en probeer het opnieuw."
+                )
+            )
+            return
+        for choice in choices:
+            self._choices[choice.service] = choice
+            item = QListWidgetItem(self._item_text(choice), self.service_list)
+            item.setData(Qt.ItemDataRole.UserRole, choice.service)
+            item.setToolTip(choice.refusal)
+        sheet_item = QListWidgetItem(
+            self.tr("Informatieblad voor het slachtoffer") + "\n" + self.tr("Nederlands, Engels"),
+            self.service_list,
+        )
+        sheet_item.setData(Qt.ItemDataRole.UserRole, INFORMATION_SHEET)
+
+    def _item_text(self, choice: ServiceChoice) -> str:
+        if choice.possible:
+            return choice.name + "\n" + self.tr("✓ Brief kan worden gemaakt")
+        return choice.name + "\n✗ " + choice.refusal  # the reason says "no letter" itself
+
+    def select(self, document: DocumentId) -> None:
+        """Choose a service (or the information sheet), as a click in the list would."""
+        for row in range(self.service_list.count()):
+            item = self.service_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == document:
+                self.service_list.setCurrentItem(item)
+                return
+        raise KeyError(document)
+
+    def service_texts(self) -> list[str]:
+        return [self.service_list.item(row).text() for row in range(self.service_list.count())]
+
+    def left_out_texts(self) -> list[str]:
+        return [self.left_out_list.item(row).text() for row in range(self.left_out_list.count())]
+
+    # -- choosing and building ---------------------------------------------------------------
+    def _chosen(self) -> DocumentId | None:
+        row = self.service_list.currentRow()
+        if row < 0:
+            return None
+        document: DocumentId = self.service_list.item(row).data(Qt.ItemDataRole.UserRole)
+        return document
+
+    def _on_choice_changed(self) -> None:
+        document = self._chosen()
+        languages = self._languages_for(document)
+        self.language_box.blockSignals(True)
+        self.language_box.clear()
+        for language in languages:
+            self.language_box.addItem(LANGUAGE_NAMES[language], language)
+        self.language_box.blockSignals(False)
+        self._start_build()
+
+    def _on_language_changed(self) -> None:
+        self._start_build()
+
+    def _languages_for(self, document: DocumentId | None) -> list[Language]:
+        if document is None:
+            return []
+        if document == INFORMATION_SHEET:
+            return list(self._sheets)
+        return list(self._choices[document].letters)
+
+    def _content(self) -> tuple[DocumentId, Language, LetterContent | SheetContent] | None:
+        document = self._chosen()
+        language: Language | None = self.language_box.currentData()
+        if document is None or language is None:
+            return None
+        if document == INFORMATION_SHEET:
+            return document, language, self._sheets[language]
+        return document, language, self._choices[document].letters[language]
+
+    def _start_build(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._show_built(None)
+        document = self._chosen()
+        choice = self._choices.get(document) if document is not None else None
+        self.reason_label.setText(choice.refusal if choice is not None else "")
+        wanted = self._content()
+        if wanted is None:
+            return
+        document, language, content = wanted
+        self._show_status(self.tr("Het document wordt gemaakt…"))
+
+        def work(_report: Callable[[float], None]) -> _BuildOutcome:
+            try:
+                return _BuildOutcome(generation, build_document(document, language, content))
+            except Exception as problem:  # reported on the window's thread, below
+                return _BuildOutcome(generation, None, problem)
+
+        # Bound methods of this widget: Qt drops the delivery if the screen is gone by then.
+        run_in_background(work, self._on_build_finished, self._on_build_failed)
+
+    def _on_build_finished(self, outcome: _BuildOutcome) -> None:
+        if outcome.generation != self._generation:
+            return  # the officer chose something else meanwhile, or the screen was cleared
+        built = outcome.built
+        if built is None:
+            self._on_build_failed(outcome.problem)
+            return
+        if not self.preview.show_pdf(built.pdf):
+            self._show_status(self.tr("Het voorbeeld kan niet worden getoond."))
+            return
+        self._show_built(built)
+        self._show_status("")
+        if built.document != INFORMATION_SHEET:
+            key = (built.document, built.language)
+            if key not in self._recorded:
+                self._recorded.add(key)
+                self._record_letter(built.document, "letter")
+
+    def _on_build_failed(self, problem: Exception | None) -> None:
+        if isinstance(problem, UnprintableText):
+            self._show_status(problem.message(self._language))
+        else:
+            self._show_status(self.tr("Het document kon niet worden gemaakt. Probeer het opnieuw."))
+
+    def _show_built(self, built: BuiltDocument | None) -> None:
+        self._built = built
+        self.left_out_list.clear()
+        self.warning_label.clear()
+        if built is None:
+            self.preview.clear()
+            self._set_actions_enabled(False)
+            return
+        self.left_out_list.addItems(list(built.left_out))
+        self.warning_label.setText(
+            " ".join(problem.message(self._language) for problem in built.warnings)
+        )
+        self._set_actions_enabled(True)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        self.print_button.setEnabled(enabled)
+        self.save_button.setEnabled(enabled)
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def page_count(self) -> int:
+        return self.preview.page_count() if self._built is not None else 0
+
+    def preview_text(self) -> str:
+        return self.preview.text() if self._built is not None else ""
+
+    # -- printing and saving -----------------------------------------------------------------
+    def _warnings_confirmed(self, built: BuiltDocument) -> bool:
+        if not built.warnings:
+            return True
+        text = " ".join(problem.message(self._language) for problem in built.warnings)
+        return self._hooks.confirm(
+            self, self.tr("Controleer de tekst"), text + "\n\n" + self.tr("Toch doorgaan?")
+        )
+
+    def print_document(self) -> None:
+        built = self._built
+        if built is None:
+            return
+        if not self._hooks.printers_available():
+            self._show_status(
+                self.tr(
+                    "Er is geen printer geïnstalleerd. U kunt het document opslaan en later "
+                    "afdrukken, of een beheerder vragen een printer te installeren."
+                )
+            )
+            return
+        if not self._warnings_confirmed(built):
+            return
+        printer = self._hooks.new_printer()
+        match_paper_to(printer, self.preview.document)  # A4 offered first, not Letter
+        if not self._hooks.ask_printer(printer, self):
+            self._show_status(self.tr("Afdrukken geannuleerd."))
+            return
+        # Rendering at up to 600 dpi takes seconds: on the worker, so the window stays live.
+        self._printer = printer  # kept alive until the job is done
+        self.print_button.setEnabled(False)
+        self._show_status(self.tr("Bezig met afdrukken…"))
+        document, pdf = built.document, built.pdf
+
+        def work(_report: Callable[[float], None]) -> DocumentId:
+            print_pdf_bytes(pdf, printer)
+            return document
+
+        run_in_background(work, self._on_printed, self._on_print_failed)
+
+    def _on_printed(self, document: DocumentId) -> None:
+        self._printer = None
+        self.print_button.setEnabled(self._built is not None)
+        self._record_letter(document, "print")
+        self._show_status(self.tr("Naar de printer gestuurd."))
+
+    def _on_print_failed(self, _problem: Exception) -> None:
+        self._printer = None
+        self.print_button.setEnabled(self._built is not None)
+        self._show_status(
+            self.tr("Afdrukken is niet gelukt. Controleer de printer en probeer het opnieuw.")
+        )
+
+    def save_document(self) -> None:
+        built = self._built
+        if built is None:
+            return
+        if not self._warnings_confirmed(built):
+            return
+        if not self._hooks.confirm(
+            self,
+            self.tr("Bestand is niet versleuteld"),
+            self.tr(
+                "Let op: het opgeslagen bestand is NIET versleuteld. Iedereen die bij de map "
+                "kan, kan de brief lezen. Sla het alleen op een beveiligde plek op en verwijder "
+                "het als het niet meer nodig is."
+            ),
+        ):
+            return
+        suggested = f"{built.document}-{built.language}.pdf"  # no personal data in the name
+        path = self._hooks.ask_save_path(self, suggested)
+        if path is None:
+            return
+        try:
+            written = save_pdf(path, built.pdf)
+        except OSError:
+            self._show_status(
+                self.tr(
+                    "Opslaan is niet gelukt. Kies een andere map waarin u mag schrijven en "
+                    "probeer het opnieuw."
+                )
+            )
+            return
+        self._record_letter(built.document, "export")
+        self._show_status(self.tr("Opgeslagen (niet versleuteld): ") + written.name)
+
+    # -- locking -----------------------------------------------------------------------------
+    def clear_personal_data(self) -> None:
+        """On lock: close the preview and empty every list; a running build is dropped."""
+        self._generation += 1
+        self._show_built(None)
+        self.service_list.blockSignals(True)
+        self.service_list.clear()
+        self.service_list.blockSignals(False)
+        self.language_box.blockSignals(True)
+        self.language_box.clear()
+        self.language_box.blockSignals(False)
+        self.reason_label.clear()
+        self.status_label.clear()
+        self._choices = {}
+        self._sheets = {}
+        self._recorded = set()

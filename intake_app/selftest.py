@@ -205,7 +205,7 @@ def check_encrypted_store(scratch_parent: Path | None = None) -> CheckResult:
     cheap = KdfParams(time_cost=1, memory_cost=8, parallelism=1)  # a scratch store, not a real one
     passphrase = f"zelftest {secrets.token_hex(12)}"
     real_keyring = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
     try:
         with tempfile.TemporaryDirectory(prefix="intake-selftest-", dir=scratch_parent) as temp:
             folder = Path(temp) / "data"
@@ -332,8 +332,11 @@ def run_check(name: str, check: Check) -> CheckResult:
         )
 
 
-def run_self_test(out: TextIO | None = None, checks: Sequence[tuple[str, Check]] = CHECKS) -> int:
+def run_self_test(
+    out: TextIO | None = None, checks: Sequence[tuple[str, Check]] | None = None
+) -> int:
     out = out or sys.stdout
+    checks = CHECKS if checks is None else checks
     out.write(f"{APP_NAME} {__version__} zelftest / self-test\n")
     results = []
     for name, check in checks:

@@ -278,6 +278,27 @@ def check_form_files(path: Path | None = None) -> CheckResult:
     return ok(f"Formulieren: {forms} gecontroleerd (schema, vertalingen, voorwaarden, woordkeus)")
 
 
+# --- Identifier recognition (seriality, R7) -------------------------------------------------
+
+# Documentation examples, nobody's: a placeholder mobile number and the standard example IBAN.
+EXAMPLE_IDENTIFIERS = (("phone", "06 12345678"), ("iban", "NL91 ABNA 0417 1643 00"))
+
+
+def check_identifiers(examples: Sequence[tuple[str, str]] = EXAMPLE_IDENTIFIERS) -> CheckResult:
+    """Phone numbers and IBANs are recognised only with phonenumbers' and schwifty's data
+    files; without them every identifier would be kept unverified and matching would miss."""
+    from intake_app.seriality.normalise import normalise
+
+    unrecognised = [kind for kind, text in examples if not normalise(kind, text).verified]
+    if unrecognised:
+        return failed(
+            "Herkenning van kenmerken werkt niet / identifier recognition broken",
+            f"Example {', '.join(unrecognised)} not recognised: number and IBAN data are "
+            "missing. Reinstall the app.",
+        )
+    return ok("Herkenning telefoonnummers en IBAN's (R7)")
+
+
 # --- A referral letter ---------------------------------------------------------------------
 
 
@@ -316,6 +337,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("Proefopslag", check_encrypted_store),
     ("Sleutelbos", check_keyring),
     ("Formulieren", check_form_files),
+    ("Kenmerken", check_identifiers),
     ("Verwijsbrief", check_letter),
 )
 

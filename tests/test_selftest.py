@@ -156,7 +156,7 @@ def test_a_usable_keyring_passes() -> None:
 
 
 def test_no_keyring_is_a_warning_not_a_failure() -> None:
-    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    keyring.set_keyring(fail.Keyring())
 
     result = selftest.check_keyring()
 
@@ -184,6 +184,20 @@ def test_a_broken_form_fails_with_its_file_and_line(tmp_path: Path) -> None:
 
     assert result.status == "FOUT"
     assert any("intake.nl.yaml:" in line for line in result.details)
+
+
+# --- Identifiers (R7) ---
+
+
+def test_example_phone_number_and_iban_are_recognised() -> None:
+    assert selftest.check_identifiers().status == "OK"
+
+
+def test_an_unrecognised_identifier_fails() -> None:
+    result = selftest.check_identifiers([("iban", "NL00 GEEN 0000 0000 00")])
+
+    assert result.status == "FOUT"
+    assert "iban" in result.details[0]
 
 
 # --- Letter ---
@@ -269,6 +283,6 @@ def test_the_real_command_passes_from_the_source_checkout(tmp_path: Path) -> Non
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count("\nOK ") == 6  # keyring: a warning with the failing backend
+    assert result.stdout.count("\nOK ") == 7  # keyring: a warning with the failing backend
     assert "LET OP Sleutelbos" in result.stdout
     assert "Noor" not in result.stdout  # the example case's fictional victim never shows

@@ -48,7 +48,7 @@ def _build(build_dir: Path) -> Path:
             "--workpath",
             str(build_dir / "work"),
             str(ROOT / "packaging" / "intake-app.spec"),
-        ],  # fmt: skip
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,

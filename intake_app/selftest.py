@@ -195,6 +195,39 @@ def check_encrypted_store(scratch_parent: Path | None = None) -> CheckResult:
     """First run, save an answer, reopen, read it back; the file must be unreadable without
     the key. The OS credential store is swapped for a failing one meanwhile, so the scratch
     vault leaves no entry in it."""
+    from intake_app.store.schema import MIGRATIONS_DIR, head_revision
+
+    try:
+        head_revision()  # the store runs these migrations at every open
+    except Exception:
+        return failed(
+            "Schemamigraties van de opslag ontbreken / store migrations missing",
+            f"No schema revisions in {MIGRATIONS_DIR}: no store can be opened. Reinstall the app.",
+        )
+    try:
+        answer, raw, readable = _scratch_round_trip(scratch_parent)
+    except Exception as problem:  # the store's own messages advise restoring real data: not here
+        return failed(
+            "Versleutelde proefopslag werkt niet / encrypted scratch store failed",
+            f"{type(problem).__name__} in a scratch store (not the station's data). "
+            "Reinstall the app; if that does not help, report this line to the maintainers.",
+        )
+    if answer != SCRATCH_ANSWER:
+        return failed(
+            "Versleutelde proefopslag: antwoord kwam niet terug / answer not read back",
+            "The store saved an answer but did not return it after reopening. "
+            "Reinstall the app; report this to the app's maintainers.",
+        )
+    if readable or SCRATCH_ANSWER.encode() in raw:
+        return failed(
+            "Versleutelde proefopslag is leesbaar zonder sleutel / readable without the key",
+            "The database is not encrypted. Do not use this installation; reinstall the app.",
+        )
+    return ok("Versleutelde proefopslag: opslaan, heropenen, teruglezen; onleesbaar zonder sleutel")
+
+
+def _scratch_round_trip(scratch_parent: Path | None) -> tuple[object, bytes, bool]:
+    """(the answer read back, the database file's bytes, whether it opens without the key)."""
     import keyring
     from keyring.backends import fail
 
@@ -219,27 +252,17 @@ def check_encrypted_store(scratch_parent: Path | None = None) -> CheckResult:
                 session.close()
             session = open_session(folder, SCRATCH_OFFICER, passphrase, kdf=cheap)
             try:
-                answers = session.store.answers.load(intake.id)
+                record = session.store.answers.load(intake.id).get(SCRATCH_ANSWER_KEY)
             finally:
                 session.close()
             database = folder / DATABASE_FILE
-            raw = database.read_bytes()
-            readable = _readable_without_key(database)
+            return (
+                None if record is None else record.value,
+                database.read_bytes(),
+                _readable_without_key(database),
+            )
     finally:
         keyring.set_keyring(real_keyring)
-    read_back = answers.get(SCRATCH_ANSWER_KEY)
-    if read_back is None or read_back.value != SCRATCH_ANSWER:
-        return failed(
-            "Versleutelde proefopslag: antwoord kwam niet terug / answer not read back",
-            "The store saved an answer but did not return it after reopening. "
-            "Reinstall the app; report this to the app's maintainers.",
-        )
-    if readable or SCRATCH_ANSWER.encode() in raw:
-        return failed(
-            "Versleutelde proefopslag is leesbaar zonder sleutel / readable without the key",
-            "The database is not encrypted. Do not use this installation; reinstall the app.",
-        )
-    return ok("Versleutelde proefopslag: opslaan, heropenen, teruglezen; onleesbaar zonder sleutel")
 
 
 # --- OS credential store -------------------------------------------------------------------

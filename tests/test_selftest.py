@@ -15,6 +15,7 @@ from keyring.backends import fail
 from intake_app import cli, selftest
 from intake_app.paths import forms_dir, resource_path
 from intake_app.selftest import CheckResult
+from intake_app.store.errors import StoreCorrupt
 from tests.conftest import InMemoryKeyring
 
 # --- Qt ---
@@ -143,6 +144,32 @@ def test_a_store_readable_without_the_key_fails(
 
     assert result.status == "FOUT"
     assert "zonder sleutel" in result.summary
+
+
+def test_missing_store_migrations_fail_with_their_own_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("intake_app.store.schema.MIGRATIONS_DIR", tmp_path / "missing")
+
+    result = selftest.check_encrypted_store(tmp_path)
+
+    assert result.status == "FOUT"
+    assert "migrations missing" in result.summary
+
+
+def test_a_store_error_does_not_advise_restoring_real_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise StoreCorrupt("/somewhere/store.db")
+
+    monkeypatch.setattr("intake_app.session.first_run", broken)
+
+    result = selftest.check_encrypted_store(tmp_path)
+
+    assert result.status == "FOUT"
+    assert result.details[0].startswith("StoreCorrupt in a scratch store (not the station's data)")
+    assert list(tmp_path.iterdir()) == []
 
 
 # --- Keyring ---

@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, str] = {
     "unlock": "benchmarks.unlock",
     "interview": "benchmarks.interview",
     "store": "benchmarks.store",
+    "selftest": "benchmarks.selftest",
 }
 
 

@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # The installation check (intake_app/selftest.py); the probe is its Qt child process.
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation, print a report, exit"
+    )
+    parser.add_argument("--self-test-probe", choices=["qt"], help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = subparsers.add_parser(
         "demo", help="open the training store: fictional cases, marked as training everywhere"
@@ -46,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(args_list)
+    if args.self_test or args.self_test_probe:
+        from intake_app import selftest
+
+        return selftest.main(args.self_test, args.self_test_probe)
     handler = getattr(args, "handler", None)
     if handler is not None:
         return int(handler(args))

@@ -101,3 +101,25 @@ class Identifiers:
         )
         with self._db.read() as session:
             return [_record(row, reference) for row, reference in session.execute(query)]
+
+    def all_with_intakes(
+        self, include_training: bool = False
+    ) -> list[tuple[str, str, str, datetime]]:
+        """(kind, normalised, reference, created) of every identifier, for the token export."""
+        query = (
+            select(
+                SuspectIdentifier.kind,
+                SuspectIdentifier.normalised,
+                Intake.reference,
+                Intake.created_at,
+            )
+            .join(Intake, Intake.id == SuspectIdentifier.intake_id)
+            .order_by(SuspectIdentifier.id)
+        )
+        if not include_training:
+            query = query.where(Intake.is_training.is_(False))
+        with self._db.read() as session:
+            return [
+                (kind, normalised, reference, created)
+                for kind, normalised, reference, created in session.execute(query)
+            ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 
 from intake_app.seriality.matching import IntakeRef
 from intake_app.seriality.tokens import TokenSet
@@ -18,6 +18,15 @@ from intake_app.store.database import Database
 from intake_app.store.models import ImportedToken, TokenImport, utc_now
 
 _AUDIT_TEXT_LIMIT = 64  # the audit log keeps short codes only
+# Built once: it runs each time an identifier is typed (R7).
+_LOOKUP = (
+    select(TokenImport.station, ImportedToken.intake_reference, ImportedToken.intake_date)
+    .join(TokenImport, TokenImport.id == ImportedToken.import_id)
+    .where(
+        ImportedToken.token == bindparam("token"),
+        TokenImport.fingerprint == bindparam("fingerprint"),
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -80,16 +89,9 @@ class ImportedTokens:
 
     def lookup(self, token: str, fingerprint: str) -> list[IntakeRef]:
         """Other stations' intakes holding this token, from files made under this key only."""
-        query = (
-            select(TokenImport.station, ImportedToken.intake_reference, ImportedToken.intake_date)
-            .join(TokenImport, TokenImport.id == ImportedToken.import_id)
-            .where(ImportedToken.token == token, TokenImport.fingerprint == fingerprint)
-        )
-        with self._db.read() as session:
-            return [
-                IntakeRef(day, reference, station)
-                for station, reference, day in session.execute(query)
-            ]
+        with self._db.read_core() as connection:
+            rows = connection.execute(_LOOKUP, {"token": token, "fingerprint": fingerprint})
+            return [IntakeRef(day, reference, station) for station, reference, day in rows]
 
     def imports(self) -> list[TokenImportRecord]:
         with self._db.read() as session:

@@ -26,7 +26,7 @@ from typing import Any
 from benchmarks.figures import Figure, figure
 from intake_app.seriality.identifier import MatchKey
 from intake_app.seriality.matching import IntakeRef
-from intake_app.seriality.regional_key import generate_regional_key
+from intake_app.seriality.regional_key import RegionalKey, generate_regional_key
 from intake_app.seriality.tokens import Tokeniser, export_tokens, import_tokens
 from intake_app.store.engine import CONNECTION_PRAGMAS, connect_keyed
 from intake_app.store.seriality_index import StoreIdentifierIndex
@@ -123,8 +123,7 @@ def _match_lookup(store: Store, bare: Any, rng: random.Random) -> Figure:
     )
 
 
-def _token_file(regional_key_station: tuple[Any, str]) -> bytes:
-    regional_key, station = regional_key_station
+def _token_file(regional_key: RegionalKey, station: str) -> bytes:
     day = date(2026, 2, 1)
     identifiers = [
         (MatchKey("phone", f"+3162{n:08d}"), IntakeRef(day, f"2026-{n // PER_INTAKE:06d}"))
@@ -149,7 +148,7 @@ def _import(store: Store, folder: Path, key: bytes) -> tuple[Figure, str]:
     base: list[float] = []
     try:
         for round_number in range(IMPORT_ROUNDS):
-            data = _token_file((regional_key, f"Bureau Fictief-{round_number}"))
+            data = _token_file(regional_key, f"Bureau Fictief-{round_number}")
             token_set = import_tokens(data, regional_key)
             rows = [
                 (round_number, token, intake.reference, intake.date.isoformat())

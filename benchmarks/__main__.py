@@ -11,6 +11,7 @@ from benchmarks.figures import to_json_line
 BENCHMARKS: dict[str, str] = {
     "startup": "benchmarks.startup",
     "seriality": "benchmarks.seriality",
+    "seriality_store": "benchmarks.seriality_store",
     "triage": "benchmarks.triage",
     "letters": "benchmarks.letters",
     "unlock": "benchmarks.unlock",

@@ -3,8 +3,8 @@
 Each figure is compared with a baseline measured in the same run: plain `str.strip().lower()`
 for normalisation, a bare SHA-256 for tokens, plain JSON lines for token files, a bare dict for
 lookups. All data is generated and fictional. The store-backed figures of issue 8 (match lookup
-p99 over 1,000,000 identifiers in the encrypted store, import of 100,000 tokens into it) need the
-store and are not measured here.
+p99 over 1,000,000 identifiers in the encrypted store, import of 100,000 tokens into it) are in
+benchmarks/seriality_store.py.
 """
 
 from __future__ import annotations

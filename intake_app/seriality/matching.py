@@ -10,18 +10,33 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import total_ordering
 from typing import Protocol
 
 from intake_app.seriality.identifier import MatchKey, NormalisedIdentifier
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@total_ordering
+@dataclass(frozen=True, slots=True)
 class IntakeRef:
-    """An intake by its reference and date; `station` is set for another station's intake."""
+    """An intake by its reference and date; `station` is set for another station's intake.
+
+    Ordered by date, then reference, then station with this station first: references repeat
+    between stations ("2026-0001" at each), so a local and an imported intake can tie on both.
+    """
 
     date: date
     reference: str
     station: str | None = None
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, IntakeRef):
+            return NotImplemented
+        return _order(self) < _order(other)
+
+
+def _order(intake: IntakeRef) -> tuple[date, str, bool, str]:
+    return (intake.date, intake.reference, intake.station is not None, intake.station or "")
 
 
 class IdentifierIndex(Protocol):

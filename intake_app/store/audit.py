@@ -37,6 +37,8 @@ AUDIT_EVENTS = frozenset(
         "purge",
         "consent",
         "officer",
+        "import",
+        "regional_key",
     }
 )
 _DETAIL_TEXT_LIMIT = 64  # details are counts, service names, times: never free text

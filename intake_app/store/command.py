@@ -49,12 +49,12 @@ def register(subparsers: Any) -> None:
     verify = subparsers.add_parser(
         "verify", help="check the audit chain and the database's integrity (exit 1 on a break)"
     )
-    _common(verify)
+    add_session_options(verify)
     verify.set_defaults(handler=run_verify)
 
     backup = subparsers.add_parser("backup", help="write an encrypted backup to FILE")
     backup.add_argument("file", type=Path, metavar="FILE")
-    _common(backup)
+    add_session_options(backup)
     backup.set_defaults(handler=run_backup)
 
     restore = subparsers.add_parser(
@@ -69,7 +69,7 @@ def register(subparsers: Any) -> None:
 _STDIN_HELP = "read the officer code and passphrase (two lines) or 'recovery:KEY' from stdin"
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def add_session_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir", type=Path, default=None, help="the data folder (default: the app's own)"
     )
@@ -119,20 +119,24 @@ def _open(data_dir: Path, credentials: Credentials, apply_retention: bool) -> Se
     return open_session(data_dir, credentials.officer_id, credentials.passphrase, apply_retention)
 
 
-def _with_session(
+def with_session(
     args: argparse.Namespace,
     data_dir: Path,
     work: Callable[[Session], int],
     out: TextIO,
     err: TextIO,
     apply_retention: bool = False,
+    stdin: TextIO | None = None,
 ) -> int:
+    """Read the credentials, open the session, run `work`, close: shared by every command
+    that needs the store (also `intake-app seriality`); store and vault errors become messages
+    and exit codes."""
     from intake_app.store.backup import BackupError
     from intake_app.store.errors import StoreError
     from intake_app.vault.errors import VaultError
 
     try:
-        credentials = read_credentials(args.credentials_stdin, err=err)
+        credentials = read_credentials(args.credentials_stdin, stdin=stdin, err=err)
     except CredentialsMissing as problem:
         err.write(f"Geen inloggegevens: {problem}.\n")
         return EXIT_USAGE
@@ -156,7 +160,7 @@ def _with_session(
         session.close()
 
 
-def _default_data_dir(args: argparse.Namespace) -> Path:
+def default_data_dir(args: argparse.Namespace) -> Path:
     if args.data_dir is not None:
         return Path(args.data_dir)
     from intake_app.paths import data_dir
@@ -191,7 +195,7 @@ def run_verify(
         out.write("\n".join(report.lines()) + "\n")
         return EXIT_OK if report.ok else EXIT_CHECK_FAILED
 
-    return _with_session(args, _default_data_dir(args), work, out, err)
+    return with_session(args, default_data_dir(args), work, out, err)
 
 
 def run_backup(
@@ -210,7 +214,7 @@ def run_backup(
         )
         return EXIT_OK
 
-    return _with_session(args, _default_data_dir(args), work, out, err)
+    return with_session(args, default_data_dir(args), work, out, err)
 
 
 def run_restore(
@@ -240,7 +244,7 @@ def run_restore(
         )
         return EXIT_OK
 
-    code = _with_session(args, new_dir, work, out, err)
+    code = with_session(args, new_dir, work, out, err)
     if code != EXIT_OK:
         _undo_restore(new_dir, existed)
         err.write("Het terugzetten is ongedaan gemaakt; de map is weer leeg.\n")

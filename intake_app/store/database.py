@@ -78,6 +78,12 @@ class Database:
                 raise StoreWriteFailed() from None
 
     @contextmanager
+    def read_core(self) -> Iterator[Connection]:
+        """Like read(), on a plain connection: for look-ups on the hot path (seriality, R7)."""
+        with self.engine.connect() as connection, connection.begin():
+            yield connection
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session

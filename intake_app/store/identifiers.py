@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from intake_app.store import audit
 from intake_app.store.database import Database
@@ -26,6 +26,21 @@ def _record(row: SuspectIdentifier, reference: str) -> IdentifierRecord:
         normalised=row.normalised,
         verified=row.verified,
     )
+
+
+# Built once: the look-up runs each time an identifier is typed (R7), and building the
+# statement costs more than the indexed search itself.
+_INTAKES_WITH_ANY = (
+    select(Intake.reference, Intake.created_at)
+    .join(SuspectIdentifier, SuspectIdentifier.intake_id == Intake.id)
+    .where(
+        SuspectIdentifier.normalised == bindparam("normalised"),
+        SuspectIdentifier.kind == bindparam("kind"),
+    )
+    .distinct()
+    .order_by(Intake.created_at, Intake.reference)
+)
+_INTAKES_WITH = _INTAKES_WITH_ANY.where(Intake.is_training.is_(False))
 
 
 class Identifiers:
@@ -79,17 +94,10 @@ class Identifiers:
         self, kind: str, normalised: str, include_training: bool = False
     ) -> list[tuple[str, datetime]]:
         """(reference, created) of each intake holding this identifier, oldest first."""
-        query = (
-            select(Intake.reference, Intake.created_at)
-            .join(SuspectIdentifier, SuspectIdentifier.intake_id == Intake.id)
-            .where(SuspectIdentifier.normalised == normalised, SuspectIdentifier.kind == kind)
-            .distinct()
-            .order_by(Intake.created_at, Intake.reference)
-        )
-        if not include_training:
-            query = query.where(Intake.is_training.is_(False))
-        with self._db.read() as session:
-            return [(reference, created) for reference, created in session.execute(query)]
+        query = _INTAKES_WITH_ANY if include_training else _INTAKES_WITH
+        with self._db.read_core() as connection:  # run on every identifier typed: no ORM session
+            rows = connection.execute(query, {"kind": kind, "normalised": normalised})
+            return [(reference, created) for reference, created in rows]
 
     def find(self, normalised: str) -> list[IdentifierRecord]:
         """Every intake that names this identifier (uses the index on the normalised form)."""
@@ -101,3 +109,25 @@ class Identifiers:
         )
         with self._db.read() as session:
             return [_record(row, reference) for row, reference in session.execute(query)]
+
+    def all_with_intakes(
+        self, include_training: bool = False
+    ) -> list[tuple[str, str, str, datetime]]:
+        """(kind, normalised, reference, created) of every identifier, for the token export."""
+        query = (
+            select(
+                SuspectIdentifier.kind,
+                SuspectIdentifier.normalised,
+                Intake.reference,
+                Intake.created_at,
+            )
+            .join(Intake, Intake.id == SuspectIdentifier.intake_id)
+            .order_by(SuspectIdentifier.id)
+        )
+        if not include_training:
+            query = query.where(Intake.is_training.is_(False))
+        with self._db.read() as session:
+            return [
+                (kind, normalised, reference, created)
+                for kind, normalised, reference, created in session.execute(query)
+            ]

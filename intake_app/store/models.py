@@ -7,16 +7,18 @@ regional PostgreSQL server.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Dialect,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -178,3 +180,45 @@ class ReferenceCounter(Base):
     station: Mapped[str] = mapped_column(String(64), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_number: Mapped[int] = mapped_column(Integer)
+
+
+class RegionalKeySetting(Base):
+    """The regional key for seriality tokens (R7): one row, only ever inside this encrypted file."""
+
+    __tablename__ = "regional_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    secret: Mapped[bytes] = mapped_column(LargeBinary(32))
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    set_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class TokenImport(Base):
+    """One imported token file of another station; a newer file from that station replaces it."""
+
+    __tablename__ = "token_imports"
+    __table_args__ = (UniqueConstraint("station", name="uq_token_imports_station"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    station: Mapped[str] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    token_count: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    imported_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class ImportedToken(Base):
+    """A keyed hash of another station's identifier, with its intake reference and date only."""
+
+    __tablename__ = "imported_tokens"
+    __table_args__ = (
+        Index("ix_imported_tokens_token", "token"),
+        Index("ix_imported_tokens_import_id", "import_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("token_imports.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(64))
+    intake_reference: Mapped[str] = mapped_column(String(100))
+    intake_date: Mapped[date] = mapped_column(Date)

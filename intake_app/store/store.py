@@ -26,8 +26,10 @@ from intake_app.store.database import DATABASE_FILE, Database, InstanceLock
 from intake_app.store.engine import connect_keyed, create_store_engine, ensure_readable
 from intake_app.store.errors import StoreCorrupt, StoreError, StoreExists, StoreMissing
 from intake_app.store.identifiers import Identifiers
+from intake_app.store.imported_tokens import ImportedTokens
 from intake_app.store.intakes import Intakes, get_intake
 from intake_app.store.officers import Officers
+from intake_app.store.regional_keys import RegionalKeys
 from intake_app.store.schema import upgrade
 
 # Files SQLite keeps beside the database while it is open (and after a crash).
@@ -71,6 +73,8 @@ class Store:
         self.consents = Consents(database)
         self.letters = Letters(database)
         self.identifiers = Identifiers(database)
+        self.regional_key = RegionalKeys(database)  # R7: only ever inside this encrypted file
+        self.imported_tokens = ImportedTokens(database)
 
     @classmethod
     def create(cls, data_dir: Path, data_key: bytes) -> Store:

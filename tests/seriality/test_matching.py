@@ -70,3 +70,12 @@ def test_every_intake_sharing_any_identifier() -> None:
     other = normalise("email", "niemand@fictief.nl")
     found = intakes_matching_any([phone, handle, other], [index], CURRENT.reference)
     assert found == [EARLIER, LATER]
+
+
+def test_a_local_and_another_stations_intake_with_the_same_reference_sort_together() -> None:
+    # References repeat between stations: "2026-0001" exists at each one (R7).
+    day = date(2026, 3, 2)
+    local, other = IntakeRef(day, "2026-0001"), IntakeRef(day, "2026-0001", "Bureau Fictief-Zuid")
+
+    assert sorted({other, local}) == [local, other]
+    assert local < other and not other < local and other > local

@@ -68,9 +68,18 @@ def _fill_identifiers_and_letters(session: Session) -> None:
     audit.append(session, "letter", OFFICER, "2026-0007", {"service": "offlimits"})
 
 
+def _fill_reference_counter(session: Session) -> None:
+    session.execute(text("INSERT INTO reference_counters VALUES ('local', 2026, 7)"))
+
+
 FILLERS = {
     "0001_core": [_fill_core],
     "0002_identifiers_letters": [_fill_core, _fill_identifiers_and_letters],
+    "0003_reference_counters": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
 }
 
 
@@ -110,6 +119,9 @@ def test_database_made_at_an_older_revision_upgrades_with_its_data(
             assert [letter.service for letter in store.letters.for_intake(intake.id)] == [
                 "offlimits"
             ]
+        # R7: the seriality tables of 0004 start empty beside the data that was there.
+        assert store.regional_key.current() is None
+        assert store.imported_tokens.imports() == []
         # The reference counter was seeded from the intakes already there.
         next_one = store.intakes.create(OFFICER, now=datetime(2026, 5, 1, tzinfo=UTC))
         assert next_one.reference == "2026-0008"
@@ -139,7 +151,7 @@ def test_database_from_a_newer_release_is_refused(store: Store, data_key: bytes)
 def test_revisions_ship_inside_the_package() -> None:
     names = {path.name for path in (MIGRATIONS_DIR / "versions").glob("*.py")}
 
-    assert {"0001_core.py", "0002_identifiers_letters.py"} <= names
+    assert {"0001_core.py", "0002_identifiers_letters.py", "0004_seriality_tokens.py"} <= names
     assert (MIGRATIONS_DIR / "env.py").is_file()
 
 

@@ -23,6 +23,7 @@ from intake_app.seriality.normalise import normalise_answer
 from intake_app.session import Session
 from intake_app.store.records import IntakeSummary
 from intake_app.store.seriality_index import StoreIdentifierIndex, to_stored
+from intake_app.store.token_exchange import StoreTokenIndex
 from intake_app.triage.contract import BadAnswers, Decision, parse_answers
 from intake_app.triage.decide import decide
 from intake_app.triage.reasons import Language
@@ -180,5 +181,9 @@ class Casework:
         }
         intake_date = summary.created_at.astimezone().date()
         interview = Interview.restore(self.form, intake_date, saved)
-        indexes = [StoreIdentifierIndex(self.session.store, include_training=self.training)]
+        indexes: list[IdentifierIndex] = [
+            StoreIdentifierIndex(self.session.store, include_training=self.training)
+        ]
+        if not self.training:  # fictional cases must never show real stations' references
+            indexes.append(StoreTokenIndex(self.session.store))
         return CaseFile(summary, interview, self.session, self.form.policy, indexes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from intake_app.casework import CaseFile, Casework
 from intake_app.forms.loader import load_form
 from intake_app.forms.model import Form
+from intake_app.referrals.directory import DIRECTORY_FILE, load_directory
 from intake_app.session import Session, first_run, needs_first_run, open_session
 from intake_app.station_profile import StationProfile, load_station_profile, save_station_profile
 from intake_app.training import (
@@ -94,6 +97,8 @@ class MainWindow(QMainWindow):
         self.casework: Casework | None = None
         self.case: CaseFile | None = None
         self.interview_screen: Any = None
+        self.admin: Any = None
+        self.letters: Any = None
         self.setWindowTitle(TRAINING_TITLE if training else WINDOW_TITLE)
         self.resize(1180, 760)
 
@@ -117,7 +122,20 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.interview_host).setContentsMargins(0, 0, 0, 0)
         self.summary = SummaryScreen(self.screens)
         self.readback = ReadBackScreen(self.screens)
+        self.letters_host = QWidget(self.screens)
+        self.letters_host.setObjectName("lettersHost")
+        letters_layout = QVBoxLayout(self.letters_host)
+        letters_layout.setContentsMargins(0, 0, 0, 0)
+        self.letters_back = QPushButton(self.tr("Terug naar de samenvatting"), self.letters_host)
+        self.letters_back.setObjectName("lettersBack")
+        self.letters_back.clicked.connect(self.show_summary)
+        letters_layout.addWidget(self.letters_back, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.admin_host = QWidget(self.screens)
+        self.admin_host.setObjectName("adminHost")
+        QVBoxLayout(self.admin_host).setContentsMargins(0, 0, 0, 0)
         for screen in (
+            self.letters_host,
+            self.admin_host,
             self.setup,
             self.recovery,
             self.unlock,
@@ -175,7 +193,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(LOCK_SHORTCUT)
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
-        for action in (self.home_action, self.hide_action, self.lock_action):
+        self.admin_action = QAction(self.tr("Beheer"), self)
+        self.admin_action.setObjectName("adminAction")
+        self.admin_action.triggered.connect(self.show_admin)
+        for action in (self.home_action, self.admin_action, self.hide_action, self.lock_action):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
 
@@ -190,6 +211,7 @@ class MainWindow(QMainWindow):
         self.home.training_button.setVisible(not self.training)
         self.summary.back_requested.connect(self._back_to_interview)
         self.summary.readback_requested.connect(self.show_readback)
+        self.summary.letters_requested.connect(self.show_letters)
         self.summary.finalise_requested.connect(self._finalise)
         self.summary.amend_requested.connect(self._amend)
         self.readback.back_requested.connect(self.show_summary)
@@ -290,7 +312,13 @@ class MainWindow(QMainWindow):
         )
         self.idle_lock.reset()
         self._set_unlocked(True)
+        self.admin_action.setVisible(self._may_administer(session))
         self.home.notice.show_message(self._session_notice(session))
+
+    def _may_administer(self, session: Session) -> bool:
+        from intake_app.ui.admin.screen import is_admin
+
+        return not self.training and is_admin(session)
 
     def _session_notice(self, session: Session) -> str:
         """What the officer should know on unlocking; counts only, no content."""
@@ -392,6 +420,7 @@ class MainWindow(QMainWindow):
             self.interview_screen.hide()
             self.interview_screen.deleteLater()
             self.interview_screen = None
+        self._drop_letters()
         self.summary.clear_personal_data()
         self.readback.clear_personal_data()
         self.case = None
@@ -459,6 +488,96 @@ class MainWindow(QMainWindow):
             return
         self._show_case(self.case)
 
+    def show_letters(self) -> None:
+        """Referral letters for the open case: consent per service, preview, print, save."""
+        from intake_app.referrals.case import Officer
+        from intake_app.referrals.from_interview import referral_case, triage_decision
+        from intake_app.ui.letters import LettersScreen
+        from intake_app.ui.letters.audit import store_recorder
+
+        case, session, casework = self.case, self.session, self.casework
+        if case is None or session is None or casework is None:
+            return
+        if session.officer_id is None:
+            self.summary.message.show_message(
+                self.tr("Met de herstelsleutel geopend: geen brieven. Ontgrendel als agent.")
+            )
+            return
+        officer_id = session.officer_id
+        station = load_station_profile(self.data_dir)
+        if station is None:
+            self.summary.message.show_message(
+                self.tr("Vul eerst de gegevens van het bureau in bij Beheer.")
+            )
+            return
+        officer = Officer(
+            name=casework.officer_names().get(officer_id, officer_id), contact=station.phone
+        )
+        policy = self.form.policy
+
+        def current_case() -> Any:
+            records = session.store.answers.load(case.summary.id)
+            return referral_case(
+                case.interview,
+                triage_decision(case.interview, policy),
+                station,
+                officer,
+                case.summary.reference,
+                recorded_at={key: record.saved_at for key, record in records.items()},
+                now=datetime.now(),
+                training=self.training,
+            )
+
+        station_copy = self.data_dir / DIRECTORY_FILE
+        try:
+            directory = load_directory(station_copy if station_copy.is_file() else None)
+        except ValueError as problem:
+            self.summary.message.show_message(str(problem))
+            return
+        self._drop_letters()
+        self.letters = LettersScreen(
+            current_case,
+            directory,
+            store_recorder(session.store, case.summary.id, officer_id),
+            training=self.training,
+            language="en" if self.language == "en" else "nl",
+            policy=policy,
+            parent=self.letters_host,
+        )
+        layout = self.letters_host.layout()
+        if layout is not None:
+            layout.addWidget(self.letters)
+        self.letters.refresh()
+        self.screens.setCurrentWidget(self.letters_host)
+
+    def _drop_letters(self) -> None:
+        if self.letters is not None:
+            self.letters.clear_personal_data()
+            self.letters.hide()
+            self.letters.deleteLater()
+            self.letters = None
+
+    def show_admin(self) -> None:
+        from intake_app.ui.admin import AdminScreen
+
+        if self.session is None or not self._may_administer(self.session):
+            return
+        self._leave_case()
+        if self.admin is None:
+            self.admin = AdminScreen(self.session, self.data_dir)
+            layout = self.admin_host.layout()
+            if layout is not None:
+                layout.addWidget(self.admin)
+        self.admin.refresh()
+        self.screens.setCurrentWidget(self.admin_host)
+
+    def _drop_admin(self) -> None:
+        if self.admin is not None:
+            self.admin.clear_personal_data()
+            self.admin.hide()
+            self.admin.deleteLater()
+            self.admin = None
+
     # -- guards ---------------------------------------------------------------------------
     def lock(self) -> None:
         """Close the session and empty every view; the next officer must unlock again."""
@@ -468,6 +587,7 @@ class MainWindow(QMainWindow):
         self.home.clear_personal_data()
         self.recovery.clear_personal_data()
         self.setup.clear_personal_data()
+        self._drop_admin()
         clear_clipboard()
         if self.session is not None:
             self.session.close()

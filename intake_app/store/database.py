@@ -36,7 +36,9 @@ class InstanceLock:
 
     def __init__(self, data_dir: Path) -> None:
         self._data_dir = data_dir
-        self._lock = filelock.FileLock(data_dir / LOCK_FILE, timeout=0)
+        # Not thread-local: the window opens the store on a worker thread and closes it on
+        # the main one, and a thread-local lock would then never be released.
+        self._lock = filelock.FileLock(data_dir / LOCK_FILE, timeout=0, thread_local=False)
 
     def acquire(self) -> None:
         try:

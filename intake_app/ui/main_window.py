@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.casework import CaseFile, Casework
+from intake_app.casework import CaseFile, Casework, is_suspect_identifier_key
 from intake_app.forms.loader import load_form
 from intake_app.forms.model import Form
 from intake_app.referrals.directory import DIRECTORY_FILE, load_directory
@@ -407,12 +407,21 @@ class MainWindow(QMainWindow):
         screen = InterviewScreen(case.interview, case.persist, self.language, self.interview_host)
         screen.summary_requested.connect(self.show_summary)
         screen.readback_requested.connect(self.show_readback)
+        screen.answer_saved.connect(self._check_series)
         layout = self.interview_host.layout()
         if layout is not None:
             layout.addWidget(screen)
         self.interview_screen = screen
         self.screens.setCurrentWidget(self.interview_host)
         screen.focus_first_open_question()
+
+    def _check_series(self, key: str) -> None:
+        """R7: as soon as a suspect's identifier is saved, say calmly where else it appears."""
+        if self.case is None or self.interview_screen is None:
+            return
+        if is_suspect_identifier_key(key):
+            message = self.case.identifier_matches(key, self.language)
+            self.interview_screen.show_identifier_matches(key, message)
 
     def _leave_case(self) -> None:
         if self.interview_screen is not None:

@@ -58,3 +58,25 @@ def test_second_app_instance_is_refused_and_changes_nothing(store: Store, data_k
         holder.communicate("\n", timeout=30)
     assert holder.returncode == 0
     Store.open(folder, data_key).close()
+
+
+def test_a_store_opened_on_one_thread_is_released_when_closed_on_another(
+    tmp_path: Path,
+) -> None:
+    import threading
+
+    from intake_app.store.database import InstanceLock
+
+    lock = InstanceLock(tmp_path)
+    opener = threading.Thread(target=lock.acquire)
+    opener.start()
+    opener.join()
+
+    lock.release()
+
+    again = InstanceLock(tmp_path)
+    closer = threading.Thread(target=again.acquire)
+    closer.start()
+    closer.join()
+    assert again._lock.is_locked
+    again.release()

@@ -74,7 +74,7 @@ def test_whole_intake_to_a_finalised_summary(
     reasons = [window.summary.reasons.item(i).text() for i in range(window.summary.reasons.count())]
     assert any(line.startswith("R2:") for line in reasons)
 
-    window.summary.confirm = lambda _question: True
+    window.summary.confirm = lambda question: True
     qtbot.mouseClick(window.summary.finalise_button, Qt.MouseButton.LeftButton)
 
     assert window.case is not None and window.case.summary.status == "completed"

@@ -66,11 +66,11 @@ def main() -> int:
 
     def open_first_case() -> None:
         grab(window, "main-window")
-        first = window.home.proxy.index(0, 0)
+        # The oldest fictional case is the urgent one: sextortion with a deadline.
+        first = window.home.proxy.index(window.home.proxy.rowCount() - 1, 0)
         window.open_intake(window.home.model.row(window.home.proxy.mapToSource(first)).intake_id)
 
     def summary() -> None:
-        grab(window, "interview")
         window.show_summary()
 
     def readback() -> None:

@@ -159,6 +159,9 @@ class SummaryScreen(QWidget):
         self.urgent.clear()
         for code in decision.urgent:
             self.urgent.addItem(urgent_text(code))
+        if decision.urgent:  # as tall as its lines: urgent, but no wall of alarm
+            rows = self.urgent.sizeHintForRow(0) * self.urgent.count()
+            self.urgent.setFixedHeight(rows + 2 * self.urgent.frameWidth() + 4)
         self.urgent.setVisible(bool(decision.urgent))
         self.urgent_heading.setVisible(bool(decision.urgent))
         lines = []

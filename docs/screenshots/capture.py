@@ -1,6 +1,7 @@
 """Capture the README's screenshots from the real window on an X server (Xvfb in practice).
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/capture.py
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/capture.py en
 
 Uses throwaway data folders and the training store's fictional cases, so no real case can
 appear in a screenshot.
@@ -23,19 +24,22 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from intake_app.training import TRAINING_PASSPHRASE
-    from intake_app.ui.app import create_application
+    from intake_app.ui.app import configure_application, create_application
     from intake_app.ui.main_window import MainWindow
     from intake_app.vault import KdfParams
 
+    language = "en" if sys.argv[1:] == ["en"] else "nl"
+    suffix = "-en" if language == "en" else ""
     app, _language = create_application(sys.argv[:1])
+    configure_application(app, language)
     quick = KdfParams(time_cost=1, memory_cost=8, parallelism=1)  # fictional data only
     base = Path(os.environ["INTAKE_APP_DATA_DIR"])
-    setup_window = MainWindow(data_dir=base / "station", kdf=quick)
-    window = MainWindow(data_dir=base / "training", training=True, kdf=quick)
+    setup_window = MainWindow(data_dir=base / "station", kdf=quick, language=language)
+    window = MainWindow(data_dir=base / "training", training=True, kdf=quick, language=language)
 
     def grab(widget: QWidget, name: str) -> None:
         QApplication.processEvents()
-        widget.screen().grabWindow(widget.winId()).save(str(OUT / f"{name}.png"))
+        widget.screen().grabWindow(widget.winId()).save(str(OUT / f"{name}{suffix}.png"))
 
     steps: list[Callable[[], None]] = []
 
@@ -81,7 +85,7 @@ def main() -> int:
         grab(window, "readback")
         dialog = window.show_about()
         QApplication.processEvents()
-        dialog.grab().save(str(OUT / "about.png"))
+        dialog.grab().save(str(OUT / f"about{suffix}.png"))
         dialog.close()
 
     steps.extend(

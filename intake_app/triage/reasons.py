@@ -395,14 +395,14 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
     "shn": {
         "nl": "Suggestie: Slachtofferhulp Nederland voor praktische, juridische en emotionele "
         "steun, ook zonder aangifte.",
-        "en": "Suggestion: Victim Support Netherlands for practical, legal and emotional support, "
-        "also without a report.",
+        "en": "Suggestion: Slachtofferhulp Nederland (victim support) for practical, legal and "
+        "emotional support, also without a report.",
     },
     "herstelbemiddeling": {
         "nl": "Suggestie: Perspectief Herstelbemiddeling, omdat het slachtoffer contact met de "
         "verdachte wil en er geen teken van gevaar is. Alleen als beiden dat willen.",
-        "en": "Suggestion: Perspectief restorative mediation, because the victim wants the "
-        "suspect involved and there is no sign of danger. Only if both want it.",
+        "en": "Suggestion: Perspectief Herstelbemiddeling (restorative mediation), because the "
+        "victim wants the suspect involved and there is no sign of danger. Only if both want it.",
     },
     "herstelbemiddeling_not_now": {
         "nl": "Herstelbemiddeling wordt nu niet voorgesteld: {why}. Later kan het alsnog.",

@@ -39,6 +39,7 @@ from intake_app.training import (
 )
 from intake_app.triage.contract import BadAnswers
 from intake_app.ui.about import AboutDialog
+from intake_app.ui.language_menu import build_language_menu, next_start_message, remember_language
 from intake_app.ui.screens.home import CaseDetails, CaseRow, HomeScreen, status_text
 from intake_app.ui.screens.readback import ReadBackScreen
 from intake_app.ui.screens.recovery_key import RecoveryKeyScreen
@@ -166,6 +167,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.language_menu = build_language_menu(
+            self.menuBar(), self.language, self._choose_language
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&Over deze app"), self)
         self.about_action.setObjectName("aboutAction")
@@ -199,6 +203,10 @@ class MainWindow(QMainWindow):
         for action in (self.home_action, self.admin_action, self.hide_action, self.lock_action):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
+
+    def _choose_language(self, code: str) -> None:
+        remember_language(code)
+        self.statusBar().showMessage(next_start_message(code))
 
     def _connect_screens(self) -> None:
         self.setup.submitted.connect(self._run_setup)

@@ -28,9 +28,15 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def open_window(
-    qtbot: QtBot, data_dir: Path, clock: FakeClock, training: bool = False
+    qtbot: QtBot,
+    data_dir: Path,
+    clock: FakeClock,
+    training: bool = False,
+    language: str = "nl",
 ) -> MainWindow:
-    window = MainWindow(data_dir=data_dir, kdf=CHEAP_KDF, clock=clock, training=training)
+    window = MainWindow(
+        data_dir=data_dir, kdf=CHEAP_KDF, clock=clock, training=training, language=language
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

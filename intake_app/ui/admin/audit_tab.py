@@ -18,35 +18,31 @@ from intake_app.ui.widgets.forms import MessageLabel, explanation
 SHOWN_ENTRIES = 2000  # the newest; the check itself always covers the whole chain
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("AuditTab", text)
-
-
 def _event_names() -> dict[str, str]:
     # Literal calls, so Qt Linguist finds every text.
     return {
-        "unlock": _translate("ontgrendeld"),
-        "failed_unlock": _translate("mislukte ontgrendeling"),
-        "create": _translate("intake aangemaakt"),
-        "open": _translate("opslag geopend"),
-        "edit": _translate("intake bewerkt"),
-        "finalise": _translate("intake afgerond"),
-        "amend": _translate("afgeronde intake heropend"),
-        "letter": _translate("brief gemaakt"),
-        "print": _translate("afgedrukt"),
-        "export": _translate("geëxporteerd"),
-        "backup": _translate("back-up gemaakt"),
-        "purge": _translate("opgeschoond"),
-        "consent": _translate("toestemming vastgelegd"),
-        "officer": _translate("agent gewijzigd"),
+        "unlock": QCoreApplication.translate("AuditTab", "ontgrendeld"),
+        "failed_unlock": QCoreApplication.translate("AuditTab", "mislukte ontgrendeling"),
+        "create": QCoreApplication.translate("AuditTab", "intake aangemaakt"),
+        "open": QCoreApplication.translate("AuditTab", "opslag geopend"),
+        "edit": QCoreApplication.translate("AuditTab", "intake bewerkt"),
+        "finalise": QCoreApplication.translate("AuditTab", "intake afgerond"),
+        "amend": QCoreApplication.translate("AuditTab", "afgeronde intake heropend"),
+        "letter": QCoreApplication.translate("AuditTab", "brief gemaakt"),
+        "print": QCoreApplication.translate("AuditTab", "afgedrukt"),
+        "export": QCoreApplication.translate("AuditTab", "geëxporteerd"),
+        "backup": QCoreApplication.translate("AuditTab", "back-up gemaakt"),
+        "purge": QCoreApplication.translate("AuditTab", "opgeschoond"),
+        "consent": QCoreApplication.translate("AuditTab", "toestemming vastgelegd"),
+        "officer": QCoreApplication.translate("AuditTab", "agent gewijzigd"),
     }
 
 
 def _officer_changes() -> dict[str, str]:
     return {
-        "added": _translate("agent toegevoegd"),
-        "updated": _translate("agent gewijzigd"),
-        "deactivated": _translate("agent verwijderd"),
+        "added": QCoreApplication.translate("AuditTab", "agent toegevoegd"),
+        "updated": QCoreApplication.translate("AuditTab", "agent gewijzigd"),
+        "deactivated": QCoreApplication.translate("AuditTab", "agent verwijderd"),
     }
 
 
@@ -57,7 +53,9 @@ def event_text(entry: AuditRecord) -> str:
         return _officer_changes()[change]
     text = _event_names().get(entry.event, entry.event)
     if entry.event == "purge" and isinstance(entry.details.get("count"), int):
-        return _translate("{0}: {1} intake(s)").format(text, entry.details["count"])
+        return QCoreApplication.translate("AuditTab", "{0}: {1} intake(s)").format(
+            text, entry.details["count"]
+        )
     return text
 
 
@@ -65,7 +63,7 @@ def officer_text(entry: AuditRecord) -> str:
     if entry.officer_id:
         return entry.officer_id
     if entry.details.get("recovery_key"):
-        return _translate("(herstelsleutel)")
+        return QCoreApplication.translate("AuditTab", "(herstelsleutel)")
     return "—"  # the app itself, e.g. a new store being made
 
 

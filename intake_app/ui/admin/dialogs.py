@@ -16,10 +16,6 @@ BACKUP_FILTER = "Back-up (*.intake-backup);;Alle bestanden (*)"
 BACKUP_SUFFIX = ".intake-backup"
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("AdminDialogs", text)
-
-
 class Dialogs:
     """Plain attributes (KeePassXC style): tests assign their own callables."""
 
@@ -33,7 +29,7 @@ class Dialogs:
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(
             self._parent,
-            _translate("Bevestigen"),
+            QCoreApplication.translate("AdminDialogs", "Bevestigen"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -10,10 +10,6 @@ from intake_app.store.errors import StoreError
 from intake_app.vault.errors import VaultError
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("AdminMessages", text)
-
-
 def problem_text(problem: BaseException) -> str:
     """The errors of the store, vault and station profile already say what to do, in Dutch
     and without personal data; anything else gets a general message without its details."""
@@ -21,11 +17,13 @@ def problem_text(problem: BaseException) -> str:
         return str(problem)
     if isinstance(problem, OSError):
         reason = problem.strerror or type(problem).__name__
-        return _translate(
+        return QCoreApplication.translate(
+            "AdminMessages",
             "Het bestand of de map kon niet worden gebruikt ({reason}). Controleer de vrije "
-            "schijfruimte en de rechten, en probeer het opnieuw."
+            "schijfruimte en de rechten, en probeer het opnieuw.",
         ).format(reason=reason)
-    return _translate(
+    return QCoreApplication.translate(
+        "AdminMessages",
         "Er ging iets onverwachts mis ({kind}); er is niets gewijzigd. Probeer het opnieuw; "
-        "blijft het misgaan, meld het dan bij de functioneel beheerder."
+        "blijft het misgaan, meld het dan bij de functioneel beheerder.",
     ).format(kind=type(problem).__name__)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,10 +28,10 @@ from intake_app.ui.interview.style import calm_notice_label, quiet_label, scaled
 SHORTCUTS = {AnswerState.UNKNOWN: "Alt+W", AnswerState.DECLINED: "Alt+Z"}
 
 
-def state_words(widget: QWidget) -> dict[AnswerState, str]:
+def state_words() -> dict[AnswerState, str]:
     return {
-        AnswerState.UNKNOWN: widget.tr("Weet ik niet"),
-        AnswerState.DECLINED: widget.tr("Wil ik niet zeggen"),
+        AnswerState.UNKNOWN: QCoreApplication.translate("StateButtons", "Weet ik niet"),
+        AnswerState.DECLINED: QCoreApplication.translate("StateButtons", "Wil ik niet zeggen"),
     }
 
 
@@ -45,7 +45,7 @@ class StateButtons(QWidget):
         self.buttons: dict[AnswerState, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for state, words in state_words(self).items():
+        for state, words in state_words().items():
             button = QPushButton(words, self)
             button.setCheckable(True)
             button.setAutoDefault(False)
@@ -150,7 +150,7 @@ class QuestionRow(QFrame):
     def show_state(self, state: AnswerState | None) -> None:
         self.state = state
         self.state_buttons.show_state(state)
-        words = state_words(self).get(state) if state is not None else None
+        words = state_words().get(state) if state is not None else None
         if words:
             self.state_note.setText(self.tr("Vastgelegd: %1").replace("%1", words.lower()))
         self.state_note.setHidden(words is None)

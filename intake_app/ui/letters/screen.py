@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,7 +68,10 @@ LANGUAGE_NAMES: dict[Language, str] = {"nl": "Nederlands", "en": "English"}
 
 def ask_save_path_with_dialog(parent: QWidget, suggested_name: str) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Opslaan als"), suggested_name, "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("LettersScreen", "Opslaan als"),
+        suggested_name,
+        "PDF (*.pdf)",
     )
     return Path(chosen) if chosen else None
 
@@ -76,8 +79,12 @@ def ask_save_path_with_dialog(parent: QWidget, suggested_name: str) -> Path | No
 def confirm_with_message_box(parent: QWidget, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    go_on = box.addButton(parent.tr("Doorgaan"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    go_on = box.addButton(
+        QCoreApplication.translate("LettersScreen", "Doorgaan"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("LettersScreen", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return box.clickedButton() is go_on
 

@@ -53,27 +53,23 @@ class CaseDetails:
     urgency: str
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("HomeScreen", text)
-
-
 def status_text(status: str) -> str:
     texts = {
-        "draft": _translate("concept"),
-        "completed": _translate("afgerond"),
-        "amended": _translate("gewijzigd"),
+        "draft": QCoreApplication.translate("HomeScreen", "concept"),
+        "completed": QCoreApplication.translate("HomeScreen", "afgerond"),
+        "amended": QCoreApplication.translate("HomeScreen", "gewijzigd"),
     }
     return texts.get(status, status)
 
 
 def column_titles() -> tuple[str, ...]:
     return (
-        _translate("Kenmerk"),
-        _translate("Datum"),
-        _translate("Status"),
-        _translate("Agent"),
-        _translate("Urgentie"),
-        _translate("Naam"),
+        QCoreApplication.translate("HomeScreen", "Kenmerk"),
+        QCoreApplication.translate("HomeScreen", "Datum"),
+        QCoreApplication.translate("HomeScreen", "Status"),
+        QCoreApplication.translate("HomeScreen", "Agent"),
+        QCoreApplication.translate("HomeScreen", "Urgentie"),
+        QCoreApplication.translate("HomeScreen", "Naam"),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -22,24 +22,23 @@ from intake_app.triage.contract import Decision
 from intake_app.ui.widgets.forms import MessageLabel, explanation, heading
 
 
-def _translate(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("SummaryScreen", text)
-
-
 def urgent_text(code: str) -> str:
     texts = {
-        "acute_danger": _translate("De persoon is nu niet veilig: regel eerst veiligheid."),
-        "self_harm_risk": _translate(
+        "acute_danger": QCoreApplication.translate(
+            "SummaryScreen", "De persoon is nu niet veilig: regel eerst veiligheid."
+        ),
+        "self_harm_risk": QCoreApplication.translate(
+            "SummaryScreen",
             "Gedachten aan zelfbeschadiging: bied 113 Zelfmoordpreventie aan, laat de persoon "
-            "niet alleen."
+            "niet alleen.",
         ),
-        "publication_deadline": _translate(
-            "Termijn van de afperser loopt snel af: meld het direct bij de TSM-frontoffice."
+        "publication_deadline": QCoreApplication.translate(
+            "SummaryScreen",
+            "Termijn van de afperser loopt snel af: meld het direct bij de TSM-frontoffice.",
         ),
-        "csg_acute": _translate(
-            "Recent lichamelijk contact: verwijs direct naar het Centrum Seksueel Geweld."
+        "csg_acute": QCoreApplication.translate(
+            "SummaryScreen",
+            "Recent lichamelijk contact: verwijs direct naar het Centrum Seksueel Geweld.",
         ),
     }
     return texts.get(code, code)
@@ -47,16 +46,18 @@ def urgent_text(code: str) -> str:
 
 def route_text(decision: Decision) -> str:
     if decision.tsm == "investigation":
-        return _translate("Onderzoek door het TSM")
-    return _translate("Advies van de TSM-frontoffice; basisteam of wijkagent kan handelen")
+        return QCoreApplication.translate("SummaryScreen", "Onderzoek door het TSM")
+    return QCoreApplication.translate(
+        "SummaryScreen", "Advies van de TSM-frontoffice; basisteam of wijkagent kan handelen"
+    )
 
 
 def service_text(service: str) -> str:
     texts = {
         "offlimits": "Offlimits",
-        "csg": _translate("Centrum Seksueel Geweld"),
+        "csg": QCoreApplication.translate("SummaryScreen", "Centrum Seksueel Geweld"),
         "veilig_thuis": "Veilig Thuis",
-        "shn": _translate("Slachtofferhulp Nederland"),
+        "shn": QCoreApplication.translate("SummaryScreen", "Slachtofferhulp Nederland"),
         "herstelbemiddeling": "Perspectief Herstelbemiddeling",
     }
     return texts.get(service, service)

@@ -6,14 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-TRAINING_TEXT = "OEFENOMGEVING: fictieve zaken, geen echte intakes"
-
 
 class TrainingBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingBanner")
-        self.setText(self.tr(TRAINING_TEXT))
+        self.setText(self.tr("OEFENOMGEVING: fictieve zaken, geen echte intakes"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(self.tr("Oefenomgeving"))
         self.setAutoFillBackground(True)

@@ -32,6 +32,7 @@ class WrongKeyOrCorrupt(StoreError):
     """SQLCipher cannot tell a wrong key from a damaged first page: both fail the HMAC."""
 
     def __init__(self, path: str) -> None:
+        self.path = path
         super().__init__(
             f"De intake-database {path} kan niet worden gelezen: de sleutel past niet, of het "
             f"bestand is beschadigd. Er is niets gewijzigd. {_RESTORE_HINT}"
@@ -40,6 +41,7 @@ class WrongKeyOrCorrupt(StoreError):
 
 class StoreCorrupt(StoreError):
     def __init__(self, path: str, detail: str = "") -> None:
+        self.path = path
         extra = f" ({detail})" if detail else ""
         super().__init__(
             f"De intake-database {path} is beschadigd{extra}. Er is niets gewijzigd. "
@@ -49,6 +51,7 @@ class StoreCorrupt(StoreError):
 
 class StoreInUse(StoreError):
     def __init__(self, path: str) -> None:
+        self.path = path
         super().__init__(
             f"De intake-database in {path} is al geopend in een ander venster of programma van "
             "deze app. Sluit dat eerst; er mag er maar één tegelijk mee werken."
@@ -70,6 +73,7 @@ class IntakeNotFound(StoreError):
 
 class IntakeNotEditable(StoreError):
     def __init__(self, reference: str, status: str) -> None:
+        self.reference = reference
         super().__init__(
             f"Intake {reference} is afgerond ({status}). Leg eerst een wijziging met een reden "
             "vast (aanvullen) voordat u iets verandert."

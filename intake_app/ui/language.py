@@ -14,12 +14,20 @@ _LOCALES = {
 }
 
 _installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language of the installed translation, for texts that do not come from tr()."""
+    return _current
 
 
 def install_language(app: QCoreApplication, language: str) -> str:
     """Install Qt's own and the app's translations; returns the language actually used."""
+    global _current
     if language not in SUPPORTED_LANGUAGES:
         language = DEFAULT_LANGUAGE
+    _current = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

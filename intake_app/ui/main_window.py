@@ -39,7 +39,9 @@ from intake_app.training import (
 )
 from intake_app.triage.contract import BadAnswers
 from intake_app.ui.about import AboutDialog
+from intake_app.ui.language import current_language
 from intake_app.ui.language_menu import build_language_menu, next_start_message, remember_language
+from intake_app.ui.problem_english import problem_text_for
 from intake_app.ui.screens.home import CaseDetails, CaseRow, HomeScreen, status_text
 from intake_app.ui.screens.readback import ReadBackScreen
 from intake_app.ui.screens.recovery_key import RecoveryKeyScreen
@@ -66,7 +68,7 @@ def user_message(problem: Exception) -> str:
     from intake_app.store.errors import StoreError
 
     if isinstance(problem, VaultError | StoreError | StationProfileError | PermissionError):
-        return str(problem)
+        return problem_text_for(problem, current_language())
     return QApplication.translate(
         "MainWindow",
         "Er ging iets mis ({kind}). Er is niets verloren van wat al was opgeslagen. "

@@ -29,7 +29,7 @@ from intake_app.ui.language import install_language
 from intake_app.ui.language_menu import LANGUAGE_NAMES, next_start_message
 from intake_app.ui.settings import InterfaceSettings
 from tests.ui.conftest import FakeClock
-from tests.ui.flow import first_run, open_window
+from tests.ui.flow import first_run, open_window, unlock
 
 
 def load_update_script() -> ModuleType:
@@ -184,3 +184,17 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(
     assert InterfaceSettings().language == "en"
     assert window.statusBar().currentMessage() == next_start_message("en")
     assert english_action.isChecked()
+
+
+def test_a_wrong_passphrase_is_said_in_english(
+    english: None, qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    first_window = open_window(qtbot, data_dir, clock, language="en")
+    first_run(qtbot, first_window)
+    first_window.close()
+
+    window = open_window(qtbot, data_dir, clock, language="en")
+    unlock(qtbot, window, "dit is niet de goede zin")
+
+    qtbot.waitUntil(lambda: "not right" in window.unlock.message.text(), timeout=10000)
+    assert "klopt" not in window.unlock.message.text()

@@ -77,14 +77,21 @@ def qt_environment(environ: Mapping[str, str]) -> dict[str, str]:
 
 
 def run_qt_probe(out: TextIO) -> int:
-    """The child process: start a QApplication, find Qt's Dutch translations, report as JSON."""
+    """The child process: start a QApplication, find Qt's Dutch translations and the app's
+    English one, report as JSON."""
     from PySide6.QtCore import QLibraryInfo, QTranslator, qVersion
     from PySide6.QtWidgets import QApplication
+
+    from intake_app.paths import resource_path
 
     app = QApplication([APP_NAME])
     translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     dutch = QTranslator(app).load("qtbase_nl", translations)
-    out.write(json.dumps({"qt": qVersion(), "platform": app.platformName(), "qtbase_nl": dutch}))
+    english = QTranslator(app)
+    english_loaded = english.load("intake_app_en", str(resource_path("translations")))
+    app_en = english_loaded and english.translate("UnlockScreen", "Ontgrendelen") == "Unlock"
+    facts = {"qt": qVersion(), "platform": app.platformName(), "qtbase_nl": dutch, "app_en": app_en}
+    out.write(json.dumps(facts))
     out.write("\n")
     return 0
 
@@ -135,7 +142,13 @@ def check_qt_platform(
             "Qt's qtbase_nl translations are missing: dialog buttons would be in English. "
             "Reinstall the app.",
         )
-    return ok(f"{summary}, Nederlandse Qt-vertalingen aanwezig")
+    if not facts.get("app_en"):
+        return failed(
+            f"{summary}, maar de Engelse vertaling van de app ontbreekt",
+            "resources/translations/intake_app_en.qm is missing or damaged: the English "
+            "interface would show Dutch. Reinstall the app.",
+        )
+    return ok(f"{summary}, Nederlandse Qt-vertalingen en Engelse vertaling aanwezig")
 
 
 # --- Fonts ---------------------------------------------------------------------------------

@@ -67,6 +67,21 @@ def test_missing_dutch_qt_translations_fail() -> None:
     assert "qtbase_nl" in result.details[0]
 
 
+def test_missing_english_app_translation_fails() -> None:
+    no_english = [
+        sys.executable,
+        "-c",
+        'print(\'{"qt": "6.0", "platform": "offscreen", "qtbase_nl": true, "app_en": false}\')',
+    ]
+
+    result = selftest.check_qt_platform(
+        environ={}, command=no_english, startup_problem=lambda _env: None
+    )
+
+    assert result.status == "FOUT"
+    assert "intake_app_en.qm" in result.details[0]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display variables are X/Wayland")
 def test_without_a_display_the_probe_runs_offscreen() -> None:
     assert selftest.qt_environment({})["QT_QPA_PLATFORM"] == "offscreen"

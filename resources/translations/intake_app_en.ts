@@ -583,6 +583,10 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>Printing…</translation>
     </message>
     <message>
+        <source>Bezig met afdrukken… pagina %1 van %2</source>
+        <translation>Printing… page %1 of %2</translation>
+    </message>
+    <message>
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>

@@ -48,8 +48,9 @@ from intake_app.ui.letters.documents import (
     information_sheets,
     service_choices,
 )
-from intake_app.ui.letters.pdf_output import match_paper_to, print_pdf_bytes, save_pdf
+from intake_app.ui.letters.pdf_output import match_paper_to, save_pdf
 from intake_app.ui.letters.preview import PdfPreview
+from intake_app.ui.letters.print_job import PrintJob
 from intake_app.ui.printing import (
     AskPrinter,
     ask_with_print_dialog,
@@ -148,7 +149,7 @@ class LettersScreen(QWidget):
         self._built: BuiltDocument | None = None
         self._generation = 0  # a build that finishes after a newer request is dropped
         self._recorded: set[tuple[DocumentId, Language]] = set()
-        self._printer: QPrinter | None = None
+        self._printing: DocumentId | None = None  # what the running print job prints
         self._build_ui()
 
     # -- layout ------------------------------------------------------------------------------
@@ -432,26 +433,34 @@ class LettersScreen(QWidget):
         if not self._hooks.ask_printer(printer, self):
             self._show_status(self.tr("Afdrukken geannuleerd."))
             return
-        # Rendering at up to 600 dpi takes seconds: on the worker, so the window stays live.
-        self._printer = printer  # kept alive until the job is done
+        # Painted on this thread a page per turn of the event loop: never on a worker, where
+        # PySide6 can deadlock (intake_app/ui/worker.py); the window stays live between pages.
         self.print_button.setEnabled(False)
         self._show_status(self.tr("Bezig met afdrukken…"))
-        document, pdf = built.document, built.pdf
+        self._printing = built.document
+        # Bound methods of this widget: Qt drops the delivery if the screen is gone by then.
+        job = PrintJob(built.pdf, printer)
+        job.page_printed.connect(self._on_page_printed)
+        job.finished.connect(self._on_printed)
+        job.failed.connect(self._on_print_failed)
+        job.start()
 
-        def work(_report: Callable[[float], None]) -> DocumentId:
-            print_pdf_bytes(pdf, printer)
-            return document
+    def _on_page_printed(self, done: int, pages: int) -> None:
+        self._show_status(
+            self.tr("Bezig met afdrukken… pagina %1 van %2")
+            .replace("%1", str(done))
+            .replace("%2", str(pages))
+        )
 
-        run_in_background(work, self._on_printed, self._on_print_failed)
-
-    def _on_printed(self, document: DocumentId) -> None:
-        self._printer = None
+    def _on_printed(self) -> None:
+        document, self._printing = self._printing, None
         self.print_button.setEnabled(self._built is not None)
-        self._record_letter(document, "print")
+        if document is not None:
+            self._record_letter(document, "print")
         self._show_status(self.tr("Naar de printer gestuurd."))
 
     def _on_print_failed(self, _problem: Exception) -> None:
-        self._printer = None
+        self._printing = None
         self.print_button.setEnabled(self._built is not None)
         self._show_status(
             self.tr("Afdrukken is niet gelukt. Controleer de printer en probeer het opnieuw.")

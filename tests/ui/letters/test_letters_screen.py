@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QSize, QThreadPool
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -21,6 +21,7 @@ from intake_app.ui.letters import LetterHooks, LettersScreen
 from intake_app.ui.letters.documents import INFORMATION_SHEET, DocumentId
 from intake_app.ui.letters.pdf_output import print_dpi
 from intake_app.ui.printing import NEUTRAL_JOB_NAME, new_printer
+from intake_app.ui.worker import wait_for_background_work
 
 DIRECTORY = load_directory()
 REFERENCE = example_case().reference
@@ -217,6 +218,49 @@ def test_printing_renders_every_page_onto_the_printer(
     output.close()
 
 
+def test_the_window_stays_live_between_printed_pages(
+    qtbot: QtBot, make_screen: ScreenFactory, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = previewed(qtbot, make_screen(example_case()), "offlimits")
+    assert screen.page_count() == 2
+    statuses: list[str] = []
+    show_status = screen._show_status
+
+    def record_and_show(text: str) -> None:
+        statuses.append(text)
+        show_status(text)
+
+    monkeypatch.setattr(screen, "_show_status", record_and_show)
+
+    screen.print_document()
+    # No page is painted before the event loop turns: the click returns at once ...
+    assert statuses == ["Bezig met afdrukken…"]
+    # ... and other events (a key press, a repaint) get their turn between pages.
+    QTimer.singleShot(0, lambda: statuses.append("an event between pages"))
+    qtbot.waitUntil(lambda: ("offlimits", "print") in recorder.recorded, timeout=20000)
+
+    assert statuses == [
+        "Bezig met afdrukken…",
+        "Bezig met afdrukken… pagina 1 van 2",
+        "an event between pages",
+        "Bezig met afdrukken… pagina 2 van 2",
+        "Naar de printer gestuurd.",
+    ]
+
+
+def test_a_printer_that_cannot_be_opened_is_a_message_and_nothing_is_recorded(
+    qtbot: QtBot, make_screen: ScreenFactory, recorder: Recorder
+) -> None:
+    recorder.printed_to = recorder.tmp_path / "no-such-folder" / "printed.pdf"
+    screen = previewed(qtbot, make_screen(example_case()), "offlimits")
+
+    screen.print_document()
+    qtbot.waitUntil(lambda: "niet gelukt" in screen.status_label.text(), timeout=20000)
+
+    assert ("offlimits", "print") not in recorder.recorded
+    assert screen.print_button.isEnabled()  # the officer can try again
+
+
 def test_the_print_job_name_is_neutral_and_the_resolution_capped() -> None:
     printer = new_printer()
     assert printer.docName() == NEUTRAL_JOB_NAME
@@ -411,7 +455,7 @@ def test_a_build_that_finishes_after_the_lock_shows_nothing(
     screen.select("offlimits")
     screen.clear_personal_data()  # locked while the worker builds
 
-    assert QThreadPool.globalInstance().waitForDone(10000)
+    assert wait_for_background_work(10)
     qtbot.wait(50)  # let the finished build's signal arrive
 
     assert screen.page_count() == 0

@@ -3,9 +3,10 @@
 The list says for every service whether a letter can be made and, when not, why (the consent
 rules' own words, R4). The chosen letter is shown beside what it leaves out, so the officer can
 read it with the victim. PDFs are built in memory on a worker thread; printing renders the
-pages at no more than 600 dpi under a neutral job name, a page per turn of the event loop; saving warns first that the file is not
-encrypted. Every letter made, printed or saved is reported through `record_letter` (the window
-audits service, officer and time, never the content).
+pages at no more than 600 dpi under a neutral job name, a page per turn of the event loop;
+saving warns first that the file is not encrypted. Every letter made, printed or saved is
+reported through `record_letter` (the window audits service, officer and time, never the
+content).
 """
 
 from __future__ import annotations

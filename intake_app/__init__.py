@@ -1,10 +1,8 @@
 """Intake app: trauma-sensitive intake of victims of sexual violence and sextortion."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("intake-app")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+# The one place the version is written: pyproject.toml reads it from here (hatch), and so do
+# the installer scripts. A literal, because asking the package metadata costs the window's
+# start-up a few tens of milliseconds.
+__version__ = "0.1.0"
 
 APP_NAME = "intake-app"

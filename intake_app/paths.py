@@ -54,3 +54,12 @@ def data_dir() -> Path:
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+# The vault's key file; named here so the window can tell "first run" from "unlock" before
+# it imports the vault and its cryptography.
+KEY_FILE_NAME = "keys.json"
+
+
+def key_file_exists(data_dir: Path) -> bool:
+    return (data_dir / KEY_FILE_NAME).exists()

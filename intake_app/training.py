@@ -14,12 +14,13 @@ from intake_app.casework import Casework
 from intake_app.forms.model import Form
 from intake_app.session import Session, first_run, needs_first_run, open_session
 from intake_app.station_profile import StationProfile, save_station_profile
+from intake_app.training_identity import (
+    TRAINING_OFFICER_ID,
+    TRAINING_OFFICER_NAME,
+    TRAINING_PASSPHRASE,
+)
 from intake_app.vault import KdfParams
 
-TRAINING_FOLDER = "training"
-TRAINING_OFFICER_ID = "oefen"
-TRAINING_OFFICER_NAME = "Oefenagent"
-TRAINING_PASSPHRASE = "oefenen met fictieve zaken"  # noqa: S105 - public on purpose: fictional cases only
 TRAINING_STATION = StationProfile(
     name="Oefenbureau (fictief)", address=("Voorbeeldplein 1", "1234 AB Voorbeeldstad")
 )
@@ -71,12 +72,6 @@ FICTIONAL_CASES: Sequence[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]]
         ({"known": "yes", "age_years": 14, "relation": "acquaintance"},),
     ),
 )
-
-
-def training_data_dir(real_data_dir: Path) -> Path:
-    path = real_data_dir / TRAINING_FOLDER
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return path
 
 
 def open_training_session(data_dir: Path, form: Form, kdf: KdfParams | None = None) -> Session:

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
-from intake_app import APP_NAME
+from intake_app import APP_NAME, __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = (ROOT / "packaging" / "intake-app.spec").read_text(encoding="utf-8")
 ISS = (ROOT / "packaging" / "windows" / "intake-app.iss").read_text(encoding="utf-8")
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
-def test_installer_gets_the_version_from_pyproject() -> None:
+def test_installer_gets_the_app_version() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "windows" / "build_installer.py"), "--dry-run"],
         capture_output=True,
@@ -24,7 +22,7 @@ def test_installer_gets_the_version_from_pyproject() -> None:
         check=True,
     )
 
-    assert f"/DAppVersion={VERSION} " in result.stdout
+    assert f"/DAppVersion={__version__} " in result.stdout
     assert "{#AppVersion}" in ISS
 
 

@@ -23,7 +23,7 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from intake_app.training import TRAINING_PASSPHRASE
+    from intake_app.training_identity import TRAINING_PASSPHRASE
     from intake_app.ui.app import configure_application, create_application
     from intake_app.ui.main_window import MainWindow
     from intake_app.vault import KdfParams

@@ -69,7 +69,7 @@ def run_gui(
     from PySide6.QtCore import QTimer
 
     from intake_app.paths import data_dir
-    from intake_app.training import training_data_dir
+    from intake_app.training_identity import training_data_dir
     from intake_app.ui.main_window import MainWindow
 
     app, language = create_application(argv)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,22 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.casework import CaseFile, Casework, is_suspect_identifier_key
-from intake_app.forms.loader import load_form
-from intake_app.forms.model import Form
-from intake_app.referrals.directory import DIRECTORY_FILE, load_directory
-from intake_app.session import Session, first_run, needs_first_run, open_session
-from intake_app.station_profile import StationProfile, load_station_profile, save_station_profile
-from intake_app.training import (
-    TRAINING_OFFICER_NAME,
-    TRAINING_PASSPHRASE,
-    open_training_session,
-)
-from intake_app.triage.contract import BadAnswers
-from intake_app.ui.about import AboutDialog
+from intake_app.paths import key_file_exists
+from intake_app.training_identity import TRAINING_OFFICER_NAME, TRAINING_PASSPHRASE
 from intake_app.ui.language import current_language
 from intake_app.ui.language_menu import build_language_menu, next_start_message, remember_language
-from intake_app.ui.problem_english import problem_text_for
+from intake_app.ui.preload import Preloaded
 from intake_app.ui.screens.home import CaseDetails, CaseRow, HomeScreen, status_text
 from intake_app.ui.screens.readback import ReadBackScreen
 from intake_app.ui.screens.recovery_key import RecoveryKeyScreen
@@ -54,18 +43,29 @@ from intake_app.ui.security.privacy_screen import PrivacyScreen, privacy_shortcu
 from intake_app.ui.security.screen_lock import ScreenLockMonitor
 from intake_app.ui.widgets.training_banner import TrainingBanner
 from intake_app.ui.worker import run_in_background
-from intake_app.vault import KdfParams, Vault, VaultError
+
+if TYPE_CHECKING:
+    # The window shows before the store, the vault and the domain are imported (about a
+    # second on a laptop): they arrive on a background thread meanwhile (ui/preload.py).
+    from intake_app.casework import CaseFile, Casework
+    from intake_app.forms.model import Form
+    from intake_app.session import Session
+    from intake_app.ui.about import AboutDialog
+    from intake_app.vault import KdfParams
 
 # Never personal data in the title: it shows in the taskbar and in screen-sharing pickers.
 WINDOW_TITLE = "Intake (politie)"
 TRAINING_TITLE = "Intake (politie) — OEFENING"
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+DEFAULT_IDLE_LOCK_SECONDS = 5 * 60
 
 
 def user_message(problem: Exception) -> str:
     """What the officer reads: our own errors carry Dutch text that says what to do."""
     from intake_app.station_profile import StationProfileError
     from intake_app.store.errors import StoreError
+    from intake_app.ui.problem_english import problem_text_for
+    from intake_app.vault import VaultError
 
     if isinstance(problem, VaultError | StoreError | StationProfileError | PermissionError):
         return problem_text_for(problem, current_language())
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.training = training
         self.language = language
         self.data_dir = data_dir or default_data_dir()
-        self.form = form or load_form()
+        self._preloaded = Preloaded(form)
         self._kdf = kdf
         self.session: Session | None = None
         self.casework: Casework | None = None
@@ -152,8 +152,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect_screens()
         self.privacy = PrivacyScreen(self)
-        minutes = self.form.policy.idle_lock_minutes
-        self.idle_lock = IdleLock(minutes * 60, clock=clock, parent=self)
+        # The idle time from policy.yaml is set on unlock; locked, there is nothing to guard.
+        self.idle_lock = IdleLock(DEFAULT_IDLE_LOCK_SECONDS, clock=clock, parent=self)
         self.idle_lock.lock_requested.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
@@ -226,6 +226,18 @@ class MainWindow(QMainWindow):
         self.summary.amend_requested.connect(self._amend)
         self.readback.back_requested.connect(self.show_summary)
 
+    @property
+    def form(self) -> Form:
+        """The interview form, loaded on a background thread while the first screen shows."""
+        return self._preloaded.form()
+
+    def _form_or_message(self, show_error: Callable[[str], None]) -> Form | None:
+        try:
+            return self.form
+        except Exception as problem:  # a damaged form file: said on screen, never a crash
+            show_error(user_message(problem))
+            return None
+
     # -- start, set-up, unlock ------------------------------------------------------------
     def _set_unlocked(self, unlocked: bool) -> None:
         self.toolbar.setVisible(unlocked)
@@ -243,12 +255,14 @@ class MainWindow(QMainWindow):
             self.unlock.training_hint.show()
             self.unlock.forgot_button.hide()
             self.screens.setCurrentWidget(self.unlock)
-        elif needs_first_run(self.data_dir):
+        elif not key_file_exists(self.data_dir):
             self.screens.setCurrentWidget(self.setup)
         else:
             self._show_unlock()
 
     def _show_unlock(self) -> None:
+        from intake_app.vault import Vault, VaultError
+
         try:
             vault = Vault.open(self.data_dir, kdf=self._kdf)
         except VaultError as problem:
@@ -260,6 +274,11 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.unlock)
 
     def _run_setup(self, request: SetupRequest) -> None:
+        from intake_app.session import first_run
+        from intake_app.station_profile import StationProfile, save_station_profile
+
+        if self._form_or_message(self.setup.show_error) is None:
+            return
         self.setup.set_busy(True)
         data_dir, kdf = self.data_dir, self._kdf
 
@@ -284,7 +303,13 @@ class MainWindow(QMainWindow):
         run_in_background(work, done, lambda problem: self.setup.show_error(user_message(problem)))
 
     def _run_unlock(self, officer_id: str, passphrase: str) -> None:
-        data_dir, kdf, form, training = self.data_dir, self._kdf, self.form, self.training
+        from intake_app.session import open_session
+        from intake_app.training import open_training_session
+
+        form = self._form_or_message(self.unlock.show_error)
+        if form is None:
+            return
+        data_dir, kdf, training = self.data_dir, self._kdf, self.training
 
         def work(_report: Callable[[float], None]) -> Session:
             if training:
@@ -301,6 +326,8 @@ class MainWindow(QMainWindow):
         run_in_background(work, done, lambda problem: self.unlock.show_error(user_message(problem)))
 
     def _run_reset(self, request: ResetRequest) -> None:
+        from intake_app.vault import Vault
+
         data_dir, kdf = self.data_dir, self._kdf
 
         def work(_report: Callable[[float], None]) -> None:
@@ -315,11 +342,15 @@ class MainWindow(QMainWindow):
         )
 
     def _start_session(self, session: Session) -> None:
+        from intake_app.casework import Casework
+        from intake_app.station_profile import load_station_profile
+
         station = load_station_profile(self.data_dir)
         self.session = session
         self.casework = Casework(
             session, self.form, station.name if station else "", training=self.training
         )
+        self.idle_lock.set_idle_limit(self.form.policy.idle_lock_minutes * 60)
         self.idle_lock.reset()
         self._set_unlocked(True)
         self.admin_action.setVisible(self._may_administer(session))
@@ -379,6 +410,8 @@ class MainWindow(QMainWindow):
     def _case_details(self, intake_id: int) -> CaseDetails:
         if self.casework is None:
             return CaseDetails("", "")
+        from intake_app.triage.contract import BadAnswers
+
         case = self.casework.open(intake_id)
         decision = case.decision(self.language)
         if isinstance(decision, BadAnswers):
@@ -427,6 +460,8 @@ class MainWindow(QMainWindow):
 
     def _check_series(self, key: str) -> None:
         """R7: as soon as a suspect's identifier is saved, say calmly where else it appears."""
+        from intake_app.casework import is_suspect_identifier_key
+
         if self.case is None or self.interview_screen is None:
             return
         if is_suspect_identifier_key(key):
@@ -453,6 +488,8 @@ class MainWindow(QMainWindow):
             self.screens.setCurrentWidget(self.interview_host)
 
     def show_summary(self) -> None:
+        from intake_app.triage.contract import BadAnswers
+
         case = self.case
         if case is None:
             return
@@ -510,7 +547,9 @@ class MainWindow(QMainWindow):
     def show_letters(self) -> None:
         """Referral letters for the open case: consent per service, preview, print, save."""
         from intake_app.referrals.case import Officer
+        from intake_app.referrals.directory import DIRECTORY_FILE, load_directory
         from intake_app.referrals.from_interview import referral_case, triage_decision
+        from intake_app.station_profile import load_station_profile
         from intake_app.ui.letters import LettersScreen
         from intake_app.ui.letters.audit import store_recorder
 
@@ -612,7 +651,7 @@ class MainWindow(QMainWindow):
             self.session.close()
         self.session = None
         self.casework = None
-        if self.training or needs_first_run(self.data_dir):
+        if self.training or not key_file_exists(self.data_dir):
             self._show_start()
         else:
             self._show_unlock()
@@ -629,6 +668,8 @@ class MainWindow(QMainWindow):
         return [] if getattr(sys, "frozen", False) else ["-m", "intake_app"]
 
     def show_about(self) -> AboutDialog:
+        from intake_app.ui.about import AboutDialog
+
         dialog = AboutDialog(self)
         dialog.open()
         return dialog

@@ -28,6 +28,7 @@ from pydantic import (
 )
 
 from intake_app.atomic_write import write_atomically
+from intake_app.paths import KEY_FILE_NAME
 from intake_app.vault.errors import (
     KeyFileUnreadable,
     KeyFileUnwritable,
@@ -37,7 +38,6 @@ from intake_app.vault.errors import (
 )
 from intake_app.vault.kdf import SALT_BYTES, KdfParams
 
-KEY_FILE_NAME = "keys.json"
 FORMAT_NAME = "intake-app-keys"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024  # a few hundred officers fit easily; more is damage

@@ -4,7 +4,7 @@ Run on Windows from the repository root, in the venv with the `packaging` extra:
 
     .venv\\Scripts\\python packaging\\windows\\build_installer.py [--sign SHA1_THUMBPRINT]
 
-The version comes from pyproject.toml and is passed to Inno Setup (/DAppVersion). With
+The version comes from intake_app/__init__.py and is passed to Inno Setup (/DAppVersion). With
 --sign, signtool signs every .exe and .dll of dist\\intake-app that is not signed yet (our
 intake-app.exe and intake-app-console.exe, and PyInstaller's unsigned helpers), then Inno Setup
 signs the setup program and its uninstaller with the same certificate. --dry-run prints the
@@ -18,7 +18,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,8 +31,11 @@ ISCC_PLACES = (
 
 
 def project_version() -> str:
-    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    return str(pyproject["project"]["version"])
+    """Written once, in intake_app/__init__.py (pyproject.toml reads it from there too)."""
+    sys.path.insert(0, str(ROOT))
+    from intake_app import __version__
+
+    return __version__
 
 
 def signtool_command(thumbprint: str, timestamp_url: str) -> list[str]:

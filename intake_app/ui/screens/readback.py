@@ -4,12 +4,15 @@ toward the person (DOMAIN.md: the victim can see what has been recorded)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from intake_app.interview.read_back import ReadBackLine
 from intake_app.ui.widgets.forms import explanation, heading
+
+if TYPE_CHECKING:  # the window shows before the domain is imported
+    from intake_app.interview.read_back import ReadBackLine
 
 READBACK_SCALE = 1.6
 

@@ -4,6 +4,7 @@ open; finalise (read-only afterwards) or amend with a reason."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.triage.contract import Decision
 from intake_app.ui.widgets.forms import MessageLabel, explanation, heading
+
+if TYPE_CHECKING:  # the window shows before the domain is imported
+    from intake_app.triage.contract import Decision
 
 
 def urgent_text(code: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.ui.widgets.forms import MessageLabel, explanation, heading, passphrase_field
-from intake_app.vault import OfficerEntry
+
+if TYPE_CHECKING:  # the window shows before the vault is imported
+    from intake_app.vault import OfficerEntry
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,9 @@ class IdleLock(QObject):
             self._last_input = self._clock()
         return False
 
+    def set_idle_limit(self, seconds: float) -> None:
+        self._idle_limit = seconds
+
     def idle_seconds(self) -> float:
         return self._clock() - self._last_input
 

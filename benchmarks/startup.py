@@ -1,4 +1,9 @@
-"""Time from process start to the main window shown, against a bare PySide6 window."""
+"""Time from process start to the main window shown, against a bare PySide6 window.
+
+Two paths: the first start (the set-up screen, an empty data folder) and every later start
+(the unlock screen, which shows at once and reads the officers from the vault's key file on a
+worker; "ready" is when the officer list is there and the button can be pressed).
+"""
 
 from __future__ import annotations
 
@@ -8,17 +13,18 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 from benchmarks.figures import Figure, figure, median
 
-ROUNDS = 5
+ROUNDS = 9  # the bare window takes about 0.12 s here: medians of more runs steady the ratio
 
 
-def _seconds_to_shown(kind: str) -> float:
+def _seconds_to_shown(kind: str, data_dir: Path | None = None) -> float:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # A throwaway data folder: the app opens on its set-up screen and writes nothing real.
-    env["INTAKE_APP_DATA_DIR"] = tempfile.mkdtemp(prefix="intake-bench-")
+    # A throwaway data folder: empty (the set-up screen) or a fictional station's (unlock).
+    env["INTAKE_APP_DATA_DIR"] = str(data_dir or tempfile.mkdtemp(prefix="intake-bench-"))
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.startup_probe", kind],
@@ -35,18 +41,55 @@ def _seconds_to_shown(kind: str) -> float:
     return elapsed
 
 
+def _station_with_an_officer() -> Path:
+    """A fictional station's data folder, made with an in-memory keyring (never the real one)."""
+    import keyring
+
+    from benchmarks.unlock import MINIMAL_KDF, PASSPHRASE, _ThrowawayKeyring
+    from intake_app.session import first_run
+
+    folder = Path(tempfile.mkdtemp(prefix="intake-bench-station-"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_ThrowawayKeyring())
+    try:
+        session, _recovery_key = first_run(folder, "A1", "Agent Meting", PASSPHRASE, MINIMAL_KDF)
+        session.close()
+    finally:
+        keyring.set_keyring(previous)
+    return folder
+
+
 def run() -> Iterator[Figure]:
+    station = _station_with_an_officer()
     _seconds_to_shown("bare")  # warm the file cache so neither side pays for it alone
-    bare, app = [], []
-    for _ in range(ROUNDS):  # interleaved, so drift on the machine hits both alike
+    bare: list[float] = []
+    first_start: list[float] = []
+    unlock_screen: list[float] = []
+    unlock_ready: list[float] = []
+    for _ in range(ROUNDS):  # interleaved, so drift on the machine hits all alike
         bare.append(_seconds_to_shown("bare"))
-        app.append(_seconds_to_shown("app"))
+        first_start.append(_seconds_to_shown("app"))
+        unlock_screen.append(_seconds_to_shown("app", station))
+        unlock_ready.append(_seconds_to_shown("app-ready", station))
+    for name, app in (
+        ("startup_to_main_window", first_start),
+        ("startup_to_unlock_screen", unlock_screen),
+    ):
+        yield figure(
+            name,
+            unit="s",
+            rounds=ROUNDS,
+            app_median=round(median(app), 4),
+            bare_pyside6_median=round(median(bare), 4),
+            ratio=round(median(app) / median(bare), 3),
+            target_ratio_below=2.0,
+        )
+    # No target of the issue's: shown for what the officer waits for before typing.
     yield figure(
-        "startup_to_main_window",
+        "startup_to_unlock_ready",
         unit="s",
         rounds=ROUNDS,
-        app_median=round(median(app), 4),
+        app_median=round(median(unlock_ready), 4),
         bare_pyside6_median=round(median(bare), 4),
-        ratio=round(median(app) / median(bare), 3),
-        target_ratio_below=2.0,
+        ratio=round(median(unlock_ready) / median(bare), 3),
     )

@@ -36,5 +36,22 @@ def _run_app() -> int:
     return run_gui(sys.argv[:1], on_shown=lambda _window: _report_shown_and_quit())
 
 
+def _run_app_until_ready() -> int:
+    """Until the officer can unlock: the officers read from the key file, the button enabled."""
+    from PySide6.QtCore import QTimer
+
+    from intake_app.ui.app import run_gui
+    from intake_app.ui.main_window import MainWindow
+
+    def when_ready(window: MainWindow) -> None:
+        if window.unlock.unlock_button.isEnabled() and window.unlock.officer.count():
+            _report_shown_and_quit()
+        else:
+            QTimer.singleShot(10, lambda: when_ready(window))
+
+    return run_gui(sys.argv[:1], on_shown=when_ready)
+
+
 if __name__ == "__main__":
-    sys.exit(_run_bare() if sys.argv[1:] == ["bare"] else _run_app())
+    runs = {"bare": _run_bare, "app": _run_app, "app-ready": _run_app_until_ready}
+    sys.exit(runs[sys.argv[1]]())

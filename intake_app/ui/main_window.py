@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import QProcess, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from intake_app.forms.model import Form
     from intake_app.session import Session
     from intake_app.ui.about import AboutDialog
-    from intake_app.vault import KdfParams
+    from intake_app.vault import KdfParams, OfficerEntry
 
 # Never personal data in the title: it shows in the taskbar and in screen-sharing pickers.
 WINDOW_TITLE = "Intake (politie)"
@@ -255,23 +255,45 @@ class MainWindow(QMainWindow):
             self.unlock.training_hint.show()
             self.unlock.forgot_button.hide()
             self.screens.setCurrentWidget(self.unlock)
+            self._preload_when_shown()
         elif not key_file_exists(self.data_dir):
             self.screens.setCurrentWidget(self.setup)
+            self._preload_when_shown()
         else:
             self._show_unlock()
 
     def _show_unlock(self) -> None:
-        from intake_app.vault import Vault, VaultError
-
-        try:
-            vault = Vault.open(self.data_dir, kdf=self._kdf)
-        except VaultError as problem:
-            self.unlock.show_officers([], reduced_protection=False)
-            self.unlock.show_error(str(problem))
-        else:
-            self.unlock.show_officers(vault.officers(), vault.reduced_protection)
+        """The unlock screen at once; the officers arrive from the key file a moment later,
+        read on a worker so the window never waits for the vault's cryptography to load."""
         self._set_unlocked(False)
+        self.unlock.set_busy(True)
         self.screens.setCurrentWidget(self.unlock)
+        data_dir, kdf = self.data_dir, self._kdf
+
+        def work(_report: Callable[[float], None]) -> tuple[list[OfficerEntry], bool]:
+            from intake_app.vault import Vault
+
+            vault = Vault.open(data_dir, kdf=kdf)
+            return vault.officers(), vault.reduced_protection
+
+        # Bound methods: Qt drops the delivery if the window is gone by then.
+        run_in_background(work, self._show_officers, self._show_officers_problem)
+
+    def _show_officers(self, result: tuple[list[OfficerEntry], bool]) -> None:
+        officers, reduced_protection = result
+        self.unlock.set_busy(False)
+        self.unlock.message.clear_message()
+        self.unlock.show_officers(officers, reduced_protection)
+        self._preloaded.start()  # now, not earlier: it would slow reading the officers down
+
+    def _show_officers_problem(self, problem: Exception) -> None:
+        self.unlock.show_officers([], reduced_protection=False)
+        self.unlock.show_error(user_message(problem))
+        self._preloaded.start()
+
+    def _preload_when_shown(self) -> None:
+        """The background load begins once the window shows, so it does not delay that."""
+        QTimer.singleShot(0, self._preloaded.start)
 
     def _run_setup(self, request: SetupRequest) -> None:
         from intake_app.session import first_run

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from intake_app.forms.model import Form
 
 MODULES = (
-    "intake_app.vault",
     "intake_app.session",
     "intake_app.casework",
     "intake_app.training",
@@ -29,6 +28,7 @@ _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="intake-preload")
 
 
 def _load_form() -> Form:
+    importlib.import_module("intake_app.vault")  # first: the unlock screen waits for it
     from intake_app.forms.loader import load_form
 
     form = load_form()
@@ -41,14 +41,22 @@ class Preloaded:
     """The interview form (given, or loaded in the background) and the modules behind it."""
 
     def __init__(self, form: Form | None = None) -> None:
-        self._loading: Future[Form]
-        if form is None:
+        self._given = form
+        self._loading: Future[Form] | None = None
+
+    def start(self) -> None:
+        """Begin loading (the window calls this once it shows); idempotent."""
+        if self._loading is not None:
+            return
+        if self._given is None:
             self._loading = _pool.submit(_load_form)
         else:
             self._loading = Future()
-            self._loading.set_result(form)
+            self._loading.set_result(self._given)
 
     def form(self) -> Form:
         """Waits only if the background load has not finished yet; an invalid form raises
         here, on the window's thread, where it becomes a message."""
+        self.start()
+        assert self._loading is not None  # noqa: S101 - start() has set it
         return self._loading.result()

@@ -40,7 +40,15 @@ def open_window(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    wait_for_officers(qtbot, window)
     return window
+
+
+def wait_for_officers(qtbot: QtBot, window: MainWindow) -> None:
+    """The unlock screen reads the officers on a worker; wait until they (or a message) are
+    there, as an officer would."""
+    if window.screens.currentWidget() is window.unlock and not window.training:
+        qtbot.waitUntil(lambda: window.unlock.unlock_button.isEnabled(), timeout=10000)
 
 
 def first_run(qtbot: QtBot, window: MainWindow) -> str:
@@ -61,5 +69,6 @@ def first_run(qtbot: QtBot, window: MainWindow) -> str:
 
 
 def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    wait_for_officers(qtbot, window)
     type_text(window.unlock.passphrase, passphrase)
     qtbot.mouseClick(window.unlock.unlock_button, Qt.MouseButton.LeftButton)

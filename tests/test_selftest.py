@@ -52,34 +52,26 @@ def test_qt_abort_in_the_child_is_a_failed_check_not_a_dead_report() -> None:
     assert "qt.qpa.plugin: abort" in result.details
 
 
-def test_missing_dutch_qt_translations_fail() -> None:
-    no_dutch = [
-        sys.executable,
-        "-c",
-        'print(\'{"qt": "6.0", "platform": "offscreen", "qtbase_nl": false}\')',
-    ]
+@pytest.mark.parametrize(
+    ("probe_output", "named"),
+    [
+        ('{"qt": "6.0", "platform": "offscreen", "qtbase_nl": false}', "qtbase_nl"),
+        (
+            '{"qt": "6.0", "platform": "offscreen", "qtbase_nl": true, "app_en": false}',
+            "intake_app_en.qm",
+        ),
+    ],
+    ids=["qt-dutch", "app-english"],
+)
+def test_missing_translations_fail(probe_output: str, named: str) -> None:
+    probe = [sys.executable, "-c", f"print({probe_output!r})"]
 
     result = selftest.check_qt_platform(
-        environ={}, command=no_dutch, startup_problem=lambda _env: None
+        environ={}, command=probe, startup_problem=lambda _env: None
     )
 
     assert result.status == "FOUT"
-    assert "qtbase_nl" in result.details[0]
-
-
-def test_missing_english_app_translation_fails() -> None:
-    no_english = [
-        sys.executable,
-        "-c",
-        'print(\'{"qt": "6.0", "platform": "offscreen", "qtbase_nl": true, "app_en": false}\')',
-    ]
-
-    result = selftest.check_qt_platform(
-        environ={}, command=no_english, startup_problem=lambda _env: None
-    )
-
-    assert result.status == "FOUT"
-    assert "intake_app_en.qm" in result.details[0]
+    assert named in result.details[0]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display variables are X/Wayland")

@@ -248,19 +248,6 @@ def test_the_window_stays_live_between_printed_pages(
     ]
 
 
-def test_a_printer_that_cannot_be_opened_is_a_message_and_nothing_is_recorded(
-    qtbot: QtBot, make_screen: ScreenFactory, recorder: Recorder
-) -> None:
-    recorder.printed_to = recorder.tmp_path / "no-such-folder" / "printed.pdf"
-    screen = previewed(qtbot, make_screen(example_case()), "offlimits")
-
-    screen.print_document()
-    qtbot.waitUntil(lambda: "niet gelukt" in screen.status_label.text(), timeout=20000)
-
-    assert ("offlimits", "print") not in recorder.recorded
-    assert screen.print_button.isEnabled()  # the officer can try again
-
-
 def test_the_print_job_name_is_neutral_and_the_resolution_capped() -> None:
     printer = new_printer()
     assert printer.docName() == NEUTRAL_JOB_NAME

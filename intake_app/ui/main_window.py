@@ -296,11 +296,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._preloaded.start)
 
     def _run_setup(self, request: SetupRequest) -> None:
+        # The form first: it waits for the background load, which imports what comes next.
+        if self._form_or_message(self.setup.show_error) is None:
+            return
         from intake_app.session import first_run
         from intake_app.station_profile import StationProfile, save_station_profile
 
-        if self._form_or_message(self.setup.show_error) is None:
-            return
         self.setup.set_busy(True)
         data_dir, kdf = self.data_dir, self._kdf
 
@@ -325,12 +326,13 @@ class MainWindow(QMainWindow):
         run_in_background(work, done, lambda problem: self.setup.show_error(user_message(problem)))
 
     def _run_unlock(self, officer_id: str, passphrase: str) -> None:
-        from intake_app.session import open_session
-        from intake_app.training import open_training_session
-
+        # The form first: it waits for the background load, which imports what comes next.
         form = self._form_or_message(self.unlock.show_error)
         if form is None:
             return
+        from intake_app.session import open_session
+        from intake_app.training import open_training_session
+
         data_dir, kdf, training = self.data_dir, self._kdf, self.training
 
         def work(_report: Callable[[float], None]) -> Session:

@@ -3,8 +3,9 @@
 Importing the store, the vault and the domain (SQLAlchemy, Alembic, pydantic, cryptography) and
 reading the interview form take about a second; the set-up and unlock screens need none of it.
 The window shows first and this runs meanwhile, so the officer who types a passphrase does not
-wait for it. The thread touches no Qt (see intake_app/ui/worker.py); importing the same module
-from two threads at once is safe, Python's import lock sees to that.
+wait for it. The thread touches no Qt (see intake_app/ui/worker.py). The window asks for the
+form (which waits for this load to finish) before it imports these modules itself, so two
+threads never import the same package at once.
 """
 
 from __future__ import annotations

@@ -1275,7 +1275,7 @@ Keep in the safe.</translation>
     </message>
     <message>
         <source>Termijn van de afperser loopt snel af: meld het direct bij de TSM-frontoffice.</source>
-        <translation>The extortionist&apos;s deadline is running out: report it to the TSM front office at once.</translation>
+        <translation>The extortionist&apos;s deadline is running out: report it to the TSM frontoffice at once.</translation>
     </message>
     <message>
         <source>Recent lichamelijk contact: verwijs direct naar het Centrum Seksueel Geweld.</source>
@@ -1287,7 +1287,7 @@ Keep in the safe.</translation>
     </message>
     <message>
         <source>Advies van de TSM-frontoffice; basisteam of wijkagent kan handelen</source>
-        <translation>Advice from the TSM front office; the local team or community officer can act</translation>
+        <translation>Advice from the TSM frontoffice; the local team or community officer can act</translation>
     </message>
     <message>
         <source>Centrum Seksueel Geweld</source>

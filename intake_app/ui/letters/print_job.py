@@ -37,8 +37,9 @@ class PrintJob(QObject):
     def page_count(self) -> int:
         return self._document.pageCount()
 
-    def start(self) -> None:
-        """Open the printer and paint the first page on the next turn of the event loop."""
+    def start(self) -> bool:
+        """Open the printer and paint the first page on the next turn of the event loop.
+        False (and `failed` emitted) when the printer could not be opened."""
         _active.add(self)
         try:
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -52,8 +53,9 @@ class PrintJob(QObject):
                 raise OSError("the printer could not be opened")
         except Exception as problem:  # a message for the officer, not a traceback
             self._fail(problem)
-            return
+            return False
         QTimer.singleShot(0, self, self._print_next_page)
+        return True
 
     def _print_next_page(self) -> None:
         try:

@@ -150,7 +150,6 @@ class LettersScreen(QWidget):
         self._built: BuiltDocument | None = None
         self._generation = 0  # a build that finishes after a newer request is dropped
         self._recorded: set[tuple[DocumentId, Language]] = set()
-        self._printing: DocumentId | None = None  # what the running print job prints
         self._build_ui()
 
     # -- layout ------------------------------------------------------------------------------
@@ -438,13 +437,15 @@ class LettersScreen(QWidget):
         # PySide6 can deadlock (intake_app/ui/worker.py); the window stays live between pages.
         self.print_button.setEnabled(False)
         self._show_status(self.tr("Bezig met afdrukken…"))
-        self._printing = built.document
         # Bound methods of this widget: Qt drops the delivery if the screen is gone by then.
         job = PrintJob(built.pdf, printer)
         job.page_printed.connect(self._on_page_printed)
         job.finished.connect(self._on_printed)
         job.failed.connect(self._on_print_failed)
-        job.start()
+        if job.start():
+            # Audited as the letter goes to the printer: pages may leave even if a later one
+            # fails, and a lock before the last page must not lose the record.
+            self._record_letter(built.document, "print")
 
     def _on_page_printed(self, done: int, pages: int) -> None:
         self._show_status(
@@ -454,14 +455,10 @@ class LettersScreen(QWidget):
         )
 
     def _on_printed(self) -> None:
-        document, self._printing = self._printing, None
         self.print_button.setEnabled(self._built is not None)
-        if document is not None:
-            self._record_letter(document, "print")
         self._show_status(self.tr("Naar de printer gestuurd."))
 
     def _on_print_failed(self, _problem: Exception) -> None:
-        self._printing = None
         self.print_button.setEnabled(self._built is not None)
         self._show_status(
             self.tr("Afdrukken is niet gelukt. Controleer de printer en probeer het opnieuw.")

@@ -20,6 +20,7 @@ from intake_app.forms.model import Question
 from intake_app.forms.schema import QuestionType
 from intake_app.interview.answers import Answer, AnswerState
 from intake_app.interview.validation import Message
+from intake_app.ui.interview.beside_or_below import BesideOrBelow
 from intake_app.ui.interview.question_widgets import AnswerInput, make_input
 from intake_app.ui.interview.saved_mark import SavedMark
 from intake_app.ui.interview.style import calm_notice_label, quiet_label, scaled_font
@@ -116,16 +117,14 @@ class QuestionRow(QFrame):
         layout.setContentsMargins(0, 6, 0, 10)
         layout.setSpacing(4)
         layout.addWidget(self.ask)
-        field_line = QHBoxLayout()
-        if self.input is not None:
-            field_line.addWidget(self.input, 3)
-        if self.input is None or question.type == QuestionType.IDENTIFIER_LIST:
+        if self.input is None:
+            layout.addWidget(self.state_buttons)
+        elif question.type == QuestionType.IDENTIFIER_LIST:
             # A wide input gets the whole width; the state buttons go under it.
-            layout.addLayout(field_line)
+            layout.addWidget(self.input)
             layout.addWidget(self.state_buttons)
         else:
-            field_line.addWidget(self.state_buttons, 0, Qt.AlignmentFlag.AlignTop)
-            layout.addLayout(field_line)
+            layout.addWidget(BesideOrBelow(self.input, self.state_buttons, self))
         layout.addWidget(self.message)
         notes = QHBoxLayout()
         notes.addWidget(self.state_note)

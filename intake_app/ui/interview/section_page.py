@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from intake_app.forms.model import Section
@@ -49,3 +49,15 @@ class SectionPage(QScrollArea):
                 layout.addWidget(row)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the questions need: the window gives the page this width,
+        taking it from the side panels, rather than cutting options or buttons off."""
+        body = self.widget()
+        hint = super().minimumSizeHint()
+        if body is None:
+            return hint
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        return QSize(
+            body.minimumSizeHint().width() + scrollbar + 2 * self.frameWidth(), hint.height()
+        )

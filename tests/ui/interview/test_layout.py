@@ -3,6 +3,8 @@ seriality matches, no fixed text sizes."""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -11,10 +13,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from intake_app.ui.interview import InterviewScreen
+from intake_app.ui.interview.beside_or_below import BesideOrBelow
+from intake_app.ui.interview.question_row import StateButtons
+from intake_app.ui.interview.section_page import SectionPage
 from intake_app.ui.interview.style import calm_notice_label
 from tests.ui.interview.conftest import MakeScreen, line_edit
 from tests.ui.interview.fictional_case import fictional_interview
@@ -92,3 +99,53 @@ def test_messages_stay_readable_on_a_dark_high_contrast_palette(
     calm_notice_label(dark)
     assert light.palette().color(QPalette.ColorRole.WindowText).lightness() < 100
     assert dark.palette().color(QPalette.ColorRole.WindowText).lightness() > 150
+
+
+def current_page(screen: InterviewScreen) -> SectionPage:
+    page = screen.pages.currentWidget()
+    assert isinstance(page, SectionPage)
+    return page
+
+
+def visible_state_buttons(screen: InterviewScreen) -> list[QPushButton]:
+    page = current_page(screen)
+    return [
+        button
+        for group in page.findChildren(StateButtons)
+        for button in group.buttons.values()
+        if button.isVisible()
+    ]
+
+
+@pytest.mark.parametrize("width", [900, 1100, 1280, 1800])
+def test_no_state_button_is_cut_off_at_any_window_width(
+    make_screen: MakeScreen, qtbot: QtBot, width: int
+) -> None:
+    screen = make_screen(fictional_interview(), "en")  # a suspect with long options
+    screen.resize(width, 800)
+    screen.go_to_section("who")
+    qtbot.wait(20)  # let the layouts settle at the new width
+    viewport = current_page(screen).viewport()
+
+    buttons = visible_state_buttons(screen)
+    assert buttons
+    for button in buttons:
+        right_edge = button.mapTo(viewport, QPoint(button.width(), 0)).x()
+        assert right_edge <= viewport.width(), f"{button.accessibleName()} at {width} px"
+
+
+def test_buttons_sit_beside_a_short_input_and_under_a_wide_one(
+    make_screen: MakeScreen, qtbot: QtBot
+) -> None:
+    screen = make_screen(fictional_interview(), "en")
+    screen.resize(1100, 800)
+    screen.go_to_section("who")
+    qtbot.wait(20)
+
+    def arrangement(key: str) -> bool | None:
+        placed = screen.row(key).findChild(BesideOrBelow)
+        assert placed is not None
+        return placed.beside
+
+    assert arrangement("suspects#1.known") is True  # yes / no: room to spare
+    assert arrangement("suspects#1.relation") is False  # the longest option needs the width

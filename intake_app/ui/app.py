@@ -75,7 +75,7 @@ def run_gui(
     app, language = create_application(argv)
     folder = training_data_dir(data_dir()) if training else data_dir()
     window = MainWindow(data_dir=folder, training=training, language=language)
-    window.show()
+    window.show_on_screen()
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))
     return app.exec()

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QProcess, Qt, QTimer
+from PySide6.QtCore import QProcess, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,6 +58,7 @@ WINDOW_TITLE = "Intake (politie)"
 TRAINING_TITLE = "Intake (politie) — OEFENING"
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 DEFAULT_IDLE_LOCK_SECONDS = 5 * 60
+PREFERRED_SIZE = QSize(1180, 760)
 
 
 def user_message(problem: Exception) -> str:
@@ -74,6 +75,10 @@ def user_message(problem: Exception) -> str:
         "Er ging iets mis ({kind}). Er is niets verloren van wat al was opgeslagen. "
         "Probeer het opnieuw; blijft het misgaan, meld het aan de beheerder.",
     ).replace("{kind}", type(problem).__name__)
+
+
+def fits(preferred: QSize, available: QSize) -> bool:
+    return preferred.width() <= available.width() and preferred.height() <= available.height()
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +108,7 @@ class MainWindow(QMainWindow):
         self.admin: Any = None
         self.letters: Any = None
         self.setWindowTitle(TRAINING_TITLE if training else WINDOW_TITLE)
-        self.resize(1180, 760)
+        self.resize(PREFERRED_SIZE)
 
         frame = QWidget(self)
         frame_layout = QVBoxLayout(frame)
@@ -690,6 +695,16 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _self_command() -> list[str]:
         return [] if getattr(sys, "frozen", False) else ["-m", "intake_app"]
+
+    def show_on_screen(self) -> None:
+        """The preferred size where it fits; maximised on a small screen or at large scaling
+        (a 1366 x 768 laptop at 125 % has 1093 x 614 to offer), never beyond the screen."""
+        screen = self.screen()
+        available = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
+        if fits(PREFERRED_SIZE, available):
+            self.show()
+        else:
+            self.showMaximized()
 
     def show_about(self) -> AboutDialog:
         from intake_app.ui.about import AboutDialog

@@ -3,8 +3,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import keyring
+import pytest
 from keyring.backends import fail
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +13,7 @@ from intake_app import __version__
 from intake_app.store.sqlcipher import cipher_version
 from intake_app.ui.about import AboutDialog
 from intake_app.ui.app import configure_application, register_bundled_fonts
-from intake_app.ui.main_window import WINDOW_TITLE
+from intake_app.ui.main_window import PREFERRED_SIZE, WINDOW_TITLE, MainWindow, fits
 from intake_app.ui.security.privacy_screen import PRIVACY_KEY
 from tests.ui.conftest import FakeClock
 from tests.ui.flow import ADMIN_NAME, first_run, open_window, type_text, unlock
@@ -219,3 +220,21 @@ def test_failed_unlocks_are_told_after_the_next_unlock(
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home, timeout=10000)
 
     assert "1 keer" in window.home.notice.text()
+
+
+def test_the_window_fits_a_small_or_scaled_screen() -> None:
+    assert fits(PREFERRED_SIZE, QSize(1920, 1040))
+    assert not fits(PREFERRED_SIZE, QSize(1093, 614))  # 1366 x 768 at 125 %
+    assert not fits(PREFERRED_SIZE, QSize(1280, 680))  # too low only
+
+
+def test_the_window_opens_maximised_where_it_would_not_fit(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(data_dir=data_dir, clock=clock)
+    qtbot.addWidget(window)
+    monkeypatch.setattr("intake_app.ui.main_window.PREFERRED_SIZE", QSize(100_000, 100_000))
+
+    window.show_on_screen()
+
+    assert window.isMaximized()

@@ -281,8 +281,7 @@ class MainWindow(QMainWindow):
             vault = Vault.open(data_dir, kdf=kdf)
             return vault.officers(), vault.reduced_protection
 
-        # Bound methods: Qt drops the delivery if the window is gone by then.
-        run_in_background(work, self._show_officers, self._show_officers_problem)
+        run_in_background(work, self._show_officers, self._show_officers_problem, owner=self)
 
     def _show_officers(self, result: tuple[list[OfficerEntry], bool]) -> None:
         officers, reduced_protection = result
@@ -328,7 +327,9 @@ class MainWindow(QMainWindow):
             self.recovery.show_key(recovery_key, self.casework.station if self.casework else "")
             self.screens.setCurrentWidget(self.recovery)
 
-        run_in_background(work, done, lambda problem: self.setup.show_error(user_message(problem)))
+        run_in_background(
+            work, done, lambda problem: self.setup.show_error(user_message(problem)), owner=self
+        )
 
     def _run_unlock(self, officer_id: str, passphrase: str) -> None:
         # The form first: it waits for the background load, which imports what comes next.
@@ -352,7 +353,9 @@ class MainWindow(QMainWindow):
             self._start_session(session)
             self.show_home()
 
-        run_in_background(work, done, lambda problem: self.unlock.show_error(user_message(problem)))
+        run_in_background(
+            work, done, lambda problem: self.unlock.show_error(user_message(problem)), owner=self
+        )
 
     def _run_reset(self, request: ResetRequest) -> None:
         from intake_app.vault import Vault
@@ -368,6 +371,7 @@ class MainWindow(QMainWindow):
             work,
             lambda _none: self.unlock.reset_done(),
             lambda problem: self.unlock.show_error(user_message(problem)),
+            owner=self,
         )
 
     def _start_session(self, session: Session) -> None:

@@ -33,8 +33,8 @@ class Task(QObject):
     succeeded = Signal(object)
     failed = Signal(object)  # the exception; the caller turns it into a message
 
-    def __init__(self, work: Work) -> None:
-        super().__init__()
+    def __init__(self, work: Work, owner: QObject) -> None:
+        super().__init__(owner)  # gone with its owner: nothing is delivered to a closed screen
         self._reports: queue.SimpleQueue[float] = queue.SimpleQueue()
         self._future: Future[Any] = _executor.submit(work, self._reports.put)
         self._timer = QTimer(self)
@@ -73,13 +73,18 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
     on_progress: Callable[[float], None] | None = None,
+    *,
+    owner: QObject,
 ) -> Task:
-    task = Task(work)
+    """Run `work` off the event loop; the callbacks run on the window's thread, and only while
+    `owner` (the screen that asked) still exists."""
+    task = Task(work, owner)
     task.succeeded.connect(on_success)
     task.failed.connect(on_failure)
     if on_progress is not None:
         task.progress.connect(on_progress)
     _running.add(task)
+    task.destroyed.connect(lambda: _running.discard(task))
     return task
 
 

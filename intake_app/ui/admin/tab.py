@@ -101,7 +101,7 @@ class AdminTab(QWidget):
             if not self._cleared:
                 self.message.show_message(problem_text(problem))
 
-        self._task = run_in_background(work, succeeded, failed, show_progress)
+        self._task = run_in_background(work, succeeded, failed, show_progress, owner=self)
 
     def _finish(self) -> None:
         self._task = None

@@ -351,8 +351,7 @@ class LettersScreen(QWidget):
             except Exception as problem:  # reported on the window's thread, below
                 return _BuildOutcome(generation, None, problem)
 
-        # Bound methods of this widget: Qt drops the delivery if the screen is gone by then.
-        run_in_background(work, self._on_build_finished, self._on_build_failed)
+        run_in_background(work, self._on_build_finished, self._on_build_failed, owner=self)
 
     def _on_build_finished(self, outcome: _BuildOutcome) -> None:
         if outcome.generation != self._generation:

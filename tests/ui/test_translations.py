@@ -152,6 +152,9 @@ def test_the_real_window_shows_english_on_every_main_screen(
     window.start_intake()
     window.show_summary()
     window.show_readback()
+    window.show_letters()
+    assert window.letters is not None
+    assert untranslated_dutch(window) == set()
     window.show_admin()
     qtbot.waitUntil(lambda: window.admin is not None, timeout=10000)
 

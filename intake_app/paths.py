@@ -61,5 +61,9 @@ def data_dir() -> Path:
 KEY_FILE_NAME = "keys.json"
 
 
+def key_file_path(data_dir: Path) -> Path:
+    return data_dir / KEY_FILE_NAME
+
+
 def key_file_exists(data_dir: Path) -> bool:
-    return (data_dir / KEY_FILE_NAME).exists()
+    return key_file_path(data_dir).exists()

@@ -28,7 +28,7 @@ from pydantic import (
 )
 
 from intake_app.atomic_write import write_atomically
-from intake_app.paths import KEY_FILE_NAME
+from intake_app.paths import key_file_path
 from intake_app.vault.errors import (
     KeyFileUnreadable,
     KeyFileUnwritable,
@@ -188,10 +188,6 @@ class KeyFile(_Strict):
         return KeyFile.model_validate(
             {**self.model_dump(), "officers": [o.model_dump() for o in officers]}
         )
-
-
-def key_file_path(data_dir: Path) -> Path:
-    return data_dir / KEY_FILE_NAME
 
 
 def _first_problem(error: ValidationError) -> str:

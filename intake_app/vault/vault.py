@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from intake_app.paths import key_file_exists, key_file_path
 from intake_app.vault import installation_secret
 from intake_app.vault.errors import (
     InstallationSecretMissing,
@@ -39,7 +40,6 @@ from intake_app.vault.key_file import (
     KeyFile,
     OfficerRecord,
     Role,
-    key_file_path,
     read_key_file,
     write_key_file,
 )
@@ -97,7 +97,7 @@ class Vault:
 
     @staticmethod
     def exists(data_dir: Path) -> bool:
-        return key_file_path(data_dir).exists()
+        return key_file_exists(data_dir)
 
     @staticmethod
     def key_file_path(data_dir: Path) -> Path:

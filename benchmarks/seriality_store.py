@@ -91,6 +91,20 @@ def _p99(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=100)[98]
 
 
+def _lookup_figure(name: str, app: list[float], base: list[float], **sizes: int) -> Figure:
+    """Look-up latency in ms against bare sqlcipher selects of the same rows, p99 ratio."""
+    return figure(
+        name,
+        unit="ms",
+        **sizes,
+        median=round(statistics.median(app) * 1e3, 3),
+        p99=round(_p99(app) * 1e3, 3),
+        baseline_bare_sqlcipher_select_median=round(statistics.median(base) * 1e3, 3),
+        baseline_bare_sqlcipher_select_p99=round(_p99(base) * 1e3, 3),
+        ratio=round(_p99(app) / _p99(base), 2),
+    )
+
+
 def _match_lookup(store: Store, bare: Any, rng: random.Random) -> Figure:
     index = StoreIdentifierIndex(store)
     # Half the queries hit a stored number, half miss.
@@ -110,16 +124,8 @@ def _match_lookup(store: Store, bare: Any, rng: random.Random) -> Figure:
         started = time.perf_counter()
         bare.execute(_MATCH_SQL, (number, "phone")).fetchall()
         base.append(time.perf_counter() - started)
-    return figure(
-        "seriality_store_match_lookup",
-        unit="ms",
-        identifiers=IDENTIFIERS,
-        lookups=LOOKUPS,
-        median=round(statistics.median(app) * 1e3, 3),
-        p99=round(_p99(app) * 1e3, 3),
-        baseline_bare_sqlcipher_select_median=round(statistics.median(base) * 1e3, 3),
-        baseline_bare_sqlcipher_select_p99=round(_p99(base) * 1e3, 3),
-        ratio=round(_p99(app) / _p99(base), 2),
+    return _lookup_figure(
+        "seriality_store_match_lookup", app, base, identifiers=IDENTIFIERS, lookups=LOOKUPS
     )
 
 
@@ -212,16 +218,12 @@ def _token_lookup(store: Store, bare: Any, fingerprint: str, rng: random.Random)
         started = time.perf_counter()
         bare.execute(_IMPORTED_SQL, (token, fingerprint)).fetchall()
         base.append(time.perf_counter() - started)
-    return figure(
+    return _lookup_figure(
         "seriality_store_token_lookup",
-        unit="ms",
+        app,
+        base,
         imported_tokens=TOKENS * IMPORT_ROUNDS,
         lookups=LOOKUPS,
-        median=round(statistics.median(app) * 1e3, 3),
-        p99=round(_p99(app) * 1e3, 3),
-        baseline_bare_sqlcipher_select_median=round(statistics.median(base) * 1e3, 3),
-        baseline_bare_sqlcipher_select_p99=round(_p99(base) * 1e3, 3),
-        ratio=round(_p99(app) / _p99(base), 2),
     )
 
 

@@ -71,25 +71,20 @@ def run() -> Iterator[Figure]:
         first_start.append(_seconds_to_shown("app"))
         unlock_screen.append(_seconds_to_shown("app", station))
         unlock_ready.append(_seconds_to_shown("app-ready", station))
-    for name, app in (
-        ("startup_to_main_window", first_start),
-        ("startup_to_unlock_screen", unlock_screen),
-    ):
-        yield figure(
-            name,
-            unit="s",
-            rounds=ROUNDS,
-            app_median=round(median(app), 4),
-            bare_pyside6_median=round(median(bare), 4),
-            ratio=round(median(app) / median(bare), 3),
-            target_ratio_below=2.0,
-        )
-    # No target of the issue's: shown for what the officer waits for before typing.
-    yield figure(
-        "startup_to_unlock_ready",
+    # The target holds for the window shown; "ready" is shown for what the officer
+    # waits for before typing, with no target of the issue's.
+    yield _against_bare("startup_to_main_window", first_start, bare, target_ratio_below=2.0)
+    yield _against_bare("startup_to_unlock_screen", unlock_screen, bare, target_ratio_below=2.0)
+    yield _against_bare("startup_to_unlock_ready", unlock_ready, bare)
+
+
+def _against_bare(name: str, app: list[float], bare: list[float], **target: float) -> Figure:
+    return figure(
+        name,
         unit="s",
         rounds=ROUNDS,
-        app_median=round(median(unlock_ready), 4),
+        app_median=round(median(app), 4),
         bare_pyside6_median=round(median(bare), 4),
-        ratio=round(median(unlock_ready) / median(bare), 3),
+        ratio=round(median(app) / median(bare), 3),
+        **target,
     )

@@ -46,18 +46,20 @@ class Preloaded:
         self._loading: Future[Form] | None = None
 
     def start(self) -> None:
-        """Begin loading (the window calls this once it shows); idempotent."""
-        if self._loading is not None:
-            return
-        if self._given is None:
-            self._loading = _pool.submit(_load_form)
-        else:
-            self._loading = Future()
-            self._loading.set_result(self._given)
+        """Begin loading (the window calls this once it shows, from a timer: no return value
+        to hand back to Qt); idempotent."""
+        self._future()
 
     def form(self) -> Form:
         """Waits only if the background load has not finished yet; an invalid form raises
         here, on the window's thread, where it becomes a message."""
-        self.start()
-        assert self._loading is not None  # noqa: S101 - start() has set it
-        return self._loading.result()
+        return self._future().result()
+
+    def _future(self) -> Future[Form]:
+        if self._loading is None:
+            if self._given is None:
+                self._loading = _pool.submit(_load_form)
+            else:
+                self._loading = Future()
+                self._loading.set_result(self._given)
+        return self._loading

@@ -30,12 +30,14 @@ def create_application(argv: Sequence[str]) -> tuple[QApplication, str]:
 
 def configure_application(app: QApplication, language: str | None = None) -> str:
     """Name, interface language with Qt's own translations, bundled fonts; returns the language."""
+    from intake_app.ui.garbage import collect_on_this_thread
     from intake_app.ui.language import install_language
     from intake_app.ui.settings import InterfaceSettings
 
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    collect_on_this_thread(app)  # never a Qt object freed on a worker thread
     chosen = install_language(app, language or InterfaceSettings().language)
     register_bundled_fonts()
     return chosen

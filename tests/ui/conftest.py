@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +13,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from intake_app.ui.system_libraries import qt_startup_problem
 from intake_app.vault import KdfParams
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 _problem = qt_startup_problem()
 if _problem:
@@ -29,6 +33,16 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_collected_on_the_gui_thread(qapp: QObject) -> Iterator[None]:
+    """As in the app (ui/app.py): the suite's workers and preloading must not free widgets."""
+    from intake_app.ui.garbage import collect_on_this_thread
+
+    collector = collect_on_this_thread(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture

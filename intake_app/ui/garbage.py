@@ -1,0 +1,55 @@
+"""Python's cycle collector, run on the window's thread only.
+
+The collector runs in whichever thread happens to allocate when a threshold is crossed: with
+work and preloading on background threads, a cycle that holds a Qt object (a screen and the
+closures that refer to it) could be freed there, running the widget's C++ destructor off the
+GUI thread. That was seen here as a segfault in the test suite: a worker thread deep in
+freeing wrappers while the window's thread sent an event to an object being destroyed.
+Automatic collection is switched off and a timer on the window's thread collects instead,
+generation by generation as Python's own thresholds would (the approach of pyqtgraph's
+GarbageCollector). Reference counting still frees acyclic objects at once, as always.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_INTERVAL_MS = 500
+
+
+class MainThreadGarbageCollector(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in range(3):
+            if counts[generation] <= self._thresholds[generation]:
+                break
+            gc.collect(generation)
+
+
+_installed: MainThreadGarbageCollector | None = None
+
+
+def collect_on_this_thread(app: QObject) -> MainThreadGarbageCollector:
+    """Call once, on the GUI thread, with the application; idempotent."""
+    global _installed
+    if _installed is None:
+        _installed = MainThreadGarbageCollector(app)
+        _installed.start()
+    return _installed

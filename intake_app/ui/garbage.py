@@ -47,9 +47,9 @@ _installed: MainThreadGarbageCollector | None = None
 
 
 def collect_on_this_thread(app: QObject) -> MainThreadGarbageCollector:
-    """Call once, on the GUI thread, with the application; idempotent."""
+    """Call on the GUI thread, with the application; a second call starts the same one."""
     global _installed
     if _installed is None:
         _installed = MainThreadGarbageCollector(app)
-        _installed.start()
+    _installed.start()
     return _installed

@@ -35,9 +35,10 @@ class FakeClock:
         return self.now
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def garbage_collected_on_the_gui_thread(qapp: QObject) -> Iterator[None]:
-    """As in the app (ui/app.py): the suite's workers and preloading must not free widgets."""
+    """As in the app (ui/app.py): the workers and preloading must not free widgets. Per
+    module, so the tests outside tests/ui keep Python's automatic collection."""
     from intake_app.ui.garbage import collect_on_this_thread
 
     collector = collect_on_this_thread(qapp)

@@ -1,6 +1,6 @@
 """The `intake-app` command: the window by default, and subcommands for headless work.
 
-Subcommands live beside the code they drive; each module in SUBCOMMAND_MODULES exposes
+Subcommands live in intake_app/commands/; each module in SUBCOMMAND_MODULES exposes
 `register(subparsers)`, which adds its parser and sets `handler` to a function taking the
 parsed arguments and returning the exit code. Modules are imported only when the command
 line is built, and none of them imports Qt, so headless commands start fast.
@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from intake_app import APP_NAME, __version__
 
 SUBCOMMAND_MODULES: tuple[str, ...] = (
-    "intake_app.triage.command",
-    "intake_app.referrals.command",
-    "intake_app.seriality.command",
-    "intake_app.forms.command",
-    "intake_app.store.command",
+    "intake_app.commands.triage",
+    "intake_app.commands.referrals",
+    "intake_app.commands.seriality",
+    "intake_app.commands.forms",
+    "intake_app.commands.store",
 )
 
 EXIT_QT_UNAVAILABLE = 3

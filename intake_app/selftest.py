@@ -299,7 +299,7 @@ def check_keyring() -> CheckResult:
 
 
 def check_form_files(path: Path | None = None) -> CheckResult:
-    from intake_app.forms.command import check_forms
+    from intake_app.commands.forms import check_forms
 
     report = check_forms(path)
     if report.problems:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from intake_app import cli
-from intake_app.forms.command import check_forms
+from intake_app.commands.forms import check_forms
 from intake_app.paths import forms_dir
 
 NL = "intake.nl.yaml"

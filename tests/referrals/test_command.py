@@ -4,7 +4,7 @@ import io
 from pathlib import Path
 
 from intake_app.cli import build_parser, main
-from intake_app.referrals.command import EXIT_INVALID, run_check
+from intake_app.commands.referrals import EXIT_INVALID, run_check
 from intake_app.referrals.directory import shipped_directory_path, station_directory_path
 
 

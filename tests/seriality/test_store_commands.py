@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from intake_app.cli import main
-from intake_app.seriality.command import (
+from intake_app.commands.seriality import (
     EXIT_BAD_INPUT,
     EXIT_NOT_ALLOWED,
     EXIT_OK,

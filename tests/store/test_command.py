@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 
 from intake_app.cli import main
-from intake_app.paths import data_dir
-from intake_app.session import first_run, open_with_recovery_key
-from intake_app.store.command import (
+from intake_app.commands.store import (
     EXIT_BACKUP,
     EXIT_CHECK_FAILED,
     EXIT_CREDENTIALS,
@@ -19,6 +17,8 @@ from intake_app.store.command import (
     CredentialsMissing,
     read_credentials,
 )
+from intake_app.paths import data_dir
+from intake_app.session import first_run, open_with_recovery_key
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.engine import connect_keyed
 from intake_app.vault import KdfParams

@@ -12,8 +12,8 @@ from typing import IO, Any
 import pytest
 
 from intake_app.cli import build_parser
+from intake_app.commands.triage import run
 from intake_app.paths import forms_dir
-from intake_app.triage.command import run
 from tests.triage.cases import make
 
 EXAMPLE = make({"coercion.pressure_or_force": "yes", "incident.kinds": ["sextortion"]})

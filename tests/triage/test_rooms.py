@@ -8,7 +8,7 @@ import sys
 
 def test_triage_imports_no_qt_and_no_database() -> None:
     probe = (
-        "import sys, intake_app.triage.decide, intake_app.triage.command; "
+        "import sys, intake_app.triage.decide, intake_app.commands.triage; "
         "print(sorted(m for m in ('PySide6', 'sqlalchemy', 'sqlcipher3') if m in sys.modules))"
     )
 

@@ -40,7 +40,7 @@ _NO_KEY_SET = (
 
 
 def register(subparsers: Any) -> None:
-    from intake_app.store.command import add_session_options
+    from intake_app.commands.store import add_session_options
 
     parser = subparsers.add_parser(
         "seriality", help="regional key and token files for finding series between stations"
@@ -107,7 +107,7 @@ def _run_with_store(
     err: TextIO,
     stdin: TextIO | None,
 ) -> int:
-    from intake_app.store.command import default_data_dir, with_session
+    from intake_app.commands.store import default_data_dir, with_session
 
     return with_session(args, default_data_dir(args), work, out, err, stdin=stdin)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from intake_app.forms.model import Form
@@ -17,10 +18,14 @@ from intake_app.forms.policy import Policy
 from intake_app.interview.answers import AnswerKey, InterviewError
 from intake_app.interview.read_back import ReadBackLine, read_back
 from intake_app.interview.session import Interview
+from intake_app.referrals.case import Officer, ReferralCase
+from intake_app.referrals.directory import DIRECTORY_FILE, ServiceDirectory, load_directory
+from intake_app.referrals.from_interview import referral_case, triage_decision
 from intake_app.seriality.matching import IdentifierIndex, IntakeRef, find_matches
 from intake_app.seriality.messages import escalation_reason, match_message
 from intake_app.seriality.normalise import normalise_answer
 from intake_app.session import Session
+from intake_app.station_profile import load_station_profile
 from intake_app.store.records import IntakeSummary
 from intake_app.store.seriality_index import StoreIdentifierIndex, to_stored
 from intake_app.store.token_exchange import StoreTokenIndex
@@ -32,6 +37,36 @@ VICTIM_NAME_KEY = "victim_name"
 # R7: only the suspects' identifiers are matched, not where the images are.
 SUSPECTS_GROUP = "suspects"
 SUSPECT_IDENTIFIERS = "identifiers"
+
+
+class CaseworkError(Exception):
+    """Base of what casework refuses; `code` names the refusal for the window's own text."""
+
+    code = "casework"
+
+
+class LettersNeedOfficer(CaseworkError):
+    code = "casework.letters_need_officer"
+
+    def __init__(self) -> None:
+        super().__init__("Met de herstelsleutel geopend: geen brieven. Ontgrendel als agent.")
+
+
+class StationProfileMissing(CaseworkError):
+    code = "casework.station_profile_missing"
+
+    def __init__(self) -> None:
+        super().__init__("Vul eerst de gegevens van het bureau in bij Beheer.")
+
+
+@dataclass(frozen=True)
+class Letters:
+    """What the letters screen needs for one case; `current_case` reads the store each time,
+    so a letter made after an amendment carries the amended answers."""
+
+    current_case: Callable[[], ReferralCase]
+    directory: ServiceDirectory
+    officer_id: str
 
 
 def is_suspect_identifier_key(key: str) -> bool:
@@ -187,3 +222,38 @@ class Casework:
         if not self.training:  # fictional cases must never show real stations' references
             indexes.append(StoreTokenIndex(self.session.store))
         return CaseFile(summary, interview, self.session, self.form.policy, indexes)
+
+    def letters(
+        self, case: CaseFile, data_dir: Path, now: Callable[[], datetime] = datetime.now
+    ) -> Letters:
+        """The referral case and service directory for `case`'s letters.
+
+        Raises LettersNeedOfficer, StationProfileMissing, or the directory's FormFileError.
+        """
+        officer_id = self.session.officer_id
+        if officer_id is None:
+            raise LettersNeedOfficer()
+        station = load_station_profile(data_dir)
+        if station is None:
+            raise StationProfileMissing()
+        officer = Officer(
+            name=self.officer_names().get(officer_id, officer_id), contact=station.phone
+        )
+        station_copy = data_dir / DIRECTORY_FILE
+        directory = load_directory(station_copy if station_copy.is_file() else None)
+        store, policy, training = self.session.store, self.form.policy, self.training
+
+        def current_case() -> ReferralCase:
+            records = store.answers.load(case.summary.id)
+            return referral_case(
+                case.interview,
+                triage_decision(case.interview, policy),
+                station,
+                officer,
+                case.summary.reference,
+                recorded_at={key: record.saved_at for key, record in records.items()},
+                now=now(),
+                training=training,
+            )
+
+        return Letters(current_case, directory, officer_id)

@@ -19,6 +19,7 @@ from intake_app.store.database import DATABASE_FILE
 from intake_app.store.retention import purge_expired
 from intake_app.store.store import Store
 from intake_app.vault import KdfParams, Vault
+from intake_app.vault.errors import LastAdmin, UnknownOfficer
 
 
 @dataclass
@@ -36,6 +37,34 @@ class Session:
 
     def close(self) -> None:
         self.store.close()
+
+    # The vault decides who may unlock; the store keeps who they are for its records. Each
+    # operation changes both or, when the second step fails, undoes the first and re-raises.
+
+    def add_officer(self, officer_id: str, name: str, passphrase: str, role: str) -> None:
+        """Runs Argon2id for the new wrap: seconds, so callers with a window use a worker."""
+        self.vault.add_officer(self.store.database.data_key, officer_id, name, passphrase, role)
+        try:
+            self.store.officers.ensure(officer_id, name.strip(), role)
+        except BaseException:
+            self.vault.remove_officer(officer_id)
+            raise
+
+    def remove_officer(self, officer_id: str) -> None:
+        """The store's record is kept but made inactive: saves and audit entries name them."""
+        officers = self.vault.officers()
+        officer = next((entry for entry in officers if entry.id == officer_id), None)
+        # Refused before anything changes, so the audit log never shows a removal undone.
+        if officer is None:
+            raise UnknownOfficer(officer_id)
+        if officer.role == "admin" and [o.role for o in officers].count("admin") == 1:
+            raise LastAdmin(officer_id)
+        self.store.officers.deactivate(officer_id)
+        try:
+            self.vault.remove_officer(officer_id)
+        except BaseException:
+            self.store.officers.ensure(officer.id, officer.display_name, officer.role)
+            raise
 
 
 def needs_first_run(data_dir: Path) -> bool:

@@ -8,11 +8,17 @@ from pathlib import Path
 import pytest
 
 from intake_app.paths import data_dir
-from intake_app.session import first_run, needs_first_run, open_session, open_with_recovery_key
+from intake_app.session import (
+    Session,
+    first_run,
+    needs_first_run,
+    open_session,
+    open_with_recovery_key,
+)
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.errors import StoreInUse
 from intake_app.vault import KdfParams
-from intake_app.vault.errors import WrongPassphrase
+from intake_app.vault.errors import KeyFileUnwritable, LastAdmin, WrongPassphrase
 
 CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
 ADMIN = "beheer01"
@@ -121,5 +127,90 @@ def test_interrupted_first_run_gets_a_new_empty_store(folder: Path, recovery_key
     try:
         assert session.store_was_missing
         assert session.store.intakes.case_list() == []
+    finally:
+        session.close()
+
+
+def _officers_in_both(session: Session) -> tuple[set[str], set[str]]:
+    in_vault = {officer.id for officer in session.vault.officers()}
+    in_store = {officer.id for officer in session.store.officers.all() if officer.active}
+    return in_vault, in_store
+
+
+def test_an_officer_is_added_to_vault_and_store(folder: Path, recovery_key: str) -> None:
+    session = open_session(folder, ADMIN, PASSPHRASE, kdf=CHEAP_KDF)
+    try:
+        session.add_officer("agent02", "Agent Fictief", "groene kikker springt hoog", "officer")
+
+        assert _officers_in_both(session) == ({ADMIN, "agent02"}, {ADMIN, "agent02"})
+    finally:
+        session.close()
+
+
+def test_a_store_failure_while_adding_undoes_the_vault_step(
+    folder: Path, recovery_key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = open_session(folder, ADMIN, PASSPHRASE, kdf=CHEAP_KDF)
+    try:
+
+        def disk_full(*_args: object) -> None:
+            raise OSError("disk full")
+
+        monkeypatch.setattr(session.store.officers, "ensure", disk_full)
+
+        with pytest.raises(OSError, match="disk full"):
+            session.add_officer("agent02", "Agent Fictief", "groene kikker springt hoog", "officer")
+
+        monkeypatch.undo()
+        assert _officers_in_both(session) == ({ADMIN}, {ADMIN})
+    finally:
+        session.close()
+
+
+def test_an_officer_is_removed_from_vault_and_store(folder: Path, recovery_key: str) -> None:
+    session = open_session(folder, ADMIN, PASSPHRASE, kdf=CHEAP_KDF)
+    try:
+        session.add_officer("agent02", "Agent Fictief", "groene kikker springt hoog", "officer")
+
+        session.remove_officer("agent02")
+
+        assert _officers_in_both(session) == ({ADMIN}, {ADMIN})
+    finally:
+        session.close()
+
+
+def test_a_vault_failure_while_removing_undoes_the_store_step(
+    folder: Path, recovery_key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = open_session(folder, ADMIN, PASSPHRASE, kdf=CHEAP_KDF)
+    try:
+        session.add_officer("agent02", "Agent Fictief", "groene kikker springt hoog", "officer")
+
+        def unwritable(_officer_id: str) -> None:
+            raise KeyFileUnwritable(folder / "keys.json", "read-only file system")
+
+        monkeypatch.setattr(session.vault, "remove_officer", unwritable)
+
+        with pytest.raises(KeyFileUnwritable):
+            session.remove_officer("agent02")
+
+        monkeypatch.undo()
+        assert _officers_in_both(session) == ({ADMIN, "agent02"}, {ADMIN, "agent02"})
+        [record] = [o for o in session.store.officers.all() if o.id == "agent02"]
+        assert (record.display_name, record.role) == ("Agent Fictief", "officer")
+    finally:
+        session.close()
+
+
+def test_removing_the_last_administrator_changes_nothing(folder: Path, recovery_key: str) -> None:
+    session = open_session(folder, ADMIN, PASSPHRASE, kdf=CHEAP_KDF)
+    try:
+        entries_before = len(session.store.audit_entries(1000))
+
+        with pytest.raises(LastAdmin):
+            session.remove_officer(ADMIN)
+
+        assert _officers_in_both(session) == ({ADMIN}, {ADMIN})
+        assert len(session.store.audit_entries(1000)) == entries_before
     finally:
         session.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,12 +62,15 @@ PREFERRED_SIZE = QSize(1180, 760)
 
 def user_message(problem: Exception) -> str:
     """What the officer reads: our own errors carry Dutch text that says what to do."""
+    from intake_app.casework import CaseworkError
+    from intake_app.forms.yaml_source import FormFileError
     from intake_app.station_profile import StationProfileError
     from intake_app.store.errors import StoreError
     from intake_app.ui.problem_english import problem_text_for
     from intake_app.vault import VaultError
 
-    if isinstance(problem, VaultError | StoreError | StationProfileError | PermissionError):
+    ours = VaultError | StoreError | StationProfileError | CaseworkError | FormFileError
+    if isinstance(problem, ours | PermissionError):
         return problem_text_for(problem, current_language())
     return QApplication.translate(
         "MainWindow",
@@ -579,60 +581,26 @@ class MainWindow(QMainWindow):
 
     def show_letters(self) -> None:
         """Referral letters for the open case: consent per service, preview, print, save."""
-        from intake_app.referrals.case import Officer
-        from intake_app.referrals.directory import DIRECTORY_FILE, load_directory
-        from intake_app.referrals.from_interview import referral_case, triage_decision
-        from intake_app.station_profile import load_station_profile
+        from intake_app.casework import CaseworkError
         from intake_app.ui.letters import LettersScreen
         from intake_app.ui.letters.audit import store_recorder
 
         case, session, casework = self.case, self.session, self.casework
         if case is None or session is None or casework is None:
             return
-        if session.officer_id is None:
-            self.summary.message.show_message(
-                self.tr("Met de herstelsleutel geopend: geen brieven. Ontgrendel als agent.")
-            )
-            return
-        officer_id = session.officer_id
-        station = load_station_profile(self.data_dir)
-        if station is None:
-            self.summary.message.show_message(
-                self.tr("Vul eerst de gegevens van het bureau in bij Beheer.")
-            )
-            return
-        officer = Officer(
-            name=casework.officer_names().get(officer_id, officer_id), contact=station.phone
-        )
-        policy = self.form.policy
-
-        def current_case() -> Any:
-            records = session.store.answers.load(case.summary.id)
-            return referral_case(
-                case.interview,
-                triage_decision(case.interview, policy),
-                station,
-                officer,
-                case.summary.reference,
-                recorded_at={key: record.saved_at for key, record in records.items()},
-                now=datetime.now(),
-                training=self.training,
-            )
-
-        station_copy = self.data_dir / DIRECTORY_FILE
         try:
-            directory = load_directory(station_copy if station_copy.is_file() else None)
-        except ValueError as problem:
-            self.summary.message.show_message(str(problem))
+            letters = casework.letters(case, self.data_dir)
+        except (CaseworkError, ValueError) as problem:  # ValueError: the directory does not load
+            self.summary.message.show_message(user_message(problem))
             return
         self._drop_letters()
         self.letters = LettersScreen(
-            current_case,
-            directory,
-            store_recorder(session.store, case.summary.id, officer_id),
+            letters.current_case,
+            letters.directory,
+            store_recorder(session.store, case.summary.id, letters.officer_id),
             training=self.training,
             language="en" if self.language == "en" else "nl",
-            policy=policy,
+            policy=self.form.policy,
             parent=self.letters_host,
         )
         layout = self.letters_host.layout()

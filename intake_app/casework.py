@@ -45,6 +45,19 @@ class CaseworkError(Exception):
     code = "casework"
 
 
+class CaseReadOnly(CaseworkError, PermissionError):
+    """Opened with the recovery key: an administrator's rescue, not an officer's work."""
+
+    code = "casework.read_only"
+
+    def __init__(self, action: str) -> None:
+        self.action = action  # "edit" or "start"
+        super().__init__(
+            "Met de herstelsleutel geopend: intakes kunnen alleen worden ingezien. "
+            "Ontgrendel als agent om te werken."
+        )
+
+
 class LettersNeedOfficer(CaseworkError):
     code = "casework.letters_need_officer"
 
@@ -171,7 +184,7 @@ class CaseFile:
 
     def _officer(self) -> str:
         if self._session.officer_id is None:
-            raise PermissionError("opened with the recovery key: cases are read-only")
+            raise CaseReadOnly("edit")
         return self._session.officer_id
 
 
@@ -202,7 +215,7 @@ class Casework:
 
     def start(self) -> CaseFile:
         if self.session.officer_id is None:
-            raise PermissionError("opened with the recovery key: no new intakes")
+            raise CaseReadOnly("start")
         summary = self.session.store.intakes.create(
             self.session.officer_id, station=self.station, is_training=self.training
         )

@@ -19,6 +19,8 @@ STATION_FILE = "station.json"
 class StationProfileError(ValueError):
     """station.json cannot be used; the message says what to do."""
 
+    code = "station_profile"
+
 
 class StationProfile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -24,6 +24,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from intake_app.commands import CLI_LANGUAGE
+from intake_app.problems import describe
+
 if TYPE_CHECKING:
     from intake_app.seriality.regional_key import RegionalKey
     from intake_app.session import Session
@@ -94,7 +97,7 @@ def fingerprint_command(
     try:
         key = parse_regional_key(stdin.readline())
     except RegionalKeyError as problem:
-        sys.stderr.write(f"{problem}\n")
+        sys.stderr.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_BAD_INPUT
     out.write(f"{key.fingerprint}\n")
     return 0
@@ -156,7 +159,7 @@ def set_key_command(
         try:
             key = parse_regional_key(text)
         except RegionalKeyError as problem:
-            err.write(f"{problem} Nothing was changed.\n")
+            err.write(f"{describe(problem, CLI_LANGUAGE)} Nothing was changed.\n")
             return EXIT_BAD_INPUT
         replaced = session.store.regional_key.replace(key, session.officer_id)
         out.write(
@@ -179,7 +182,7 @@ def _station_name(session: Session, err: TextIO) -> str | None:
     try:
         profile = load_station_profile(session.store.data_dir)
     except StationProfileError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return None
     if profile is None:
         err.write(
@@ -216,7 +219,7 @@ def export_command(
         try:
             content, count = station_token_file(session.store, key, station)
         except TokenFileError as problem:
-            err.write(f"{problem}\n")
+            err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
             return EXIT_BAD_INPUT
         try:
             write_atomically(target, content)
@@ -264,7 +267,7 @@ def import_command(
         try:
             token_set = import_tokens(data, key)
         except TokenFileError as problem:
-            err.write(f"{problem}\n")
+            err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
             return EXIT_TOKEN_FILE
         try:
             profile = load_station_profile(session.store.data_dir)

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from intake_app.commands import CLI_LANGUAGE
+from intake_app.problems import describe
+
 if TYPE_CHECKING:
     from intake_app.session import Session
 
@@ -42,7 +45,11 @@ class Credentials:
 
 
 class CredentialsMissing(Exception):
-    pass
+    code = "commands.credentials_missing"
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
 
 
 def register(subparsers: Any) -> None:
@@ -138,23 +145,23 @@ def with_session(
     try:
         credentials = read_credentials(args.credentials_stdin, stdin=stdin, err=err)
     except CredentialsMissing as problem:
-        err.write(f"Geen inloggegevens: {problem}.\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_USAGE
     try:
         session = _open(data_dir, credentials, apply_retention)
     except VaultError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_CREDENTIALS
     except StoreError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_STORE
     try:
         return work(session)
     except BackupError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_BACKUP
     except StoreError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_STORE
     finally:
         session.close()
@@ -228,7 +235,7 @@ def run_restore(
     try:
         restore(Path(args.file), new_dir, _progress(err, "terugzetten"))
     except BackupError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_BACKUP
 
     def work(session: Session) -> int:

@@ -16,6 +16,8 @@ Location = tuple[str | int, ...]
 class FormFileError(ValueError):
     """A file in forms/ that cannot be used; says where and why, for `forms check` and the UI."""
 
+    code = "forms.file"
+
     def __init__(self, path: Path, line: int | None, reason: str) -> None:
         self.path = path
         self.line = line

@@ -43,17 +43,19 @@ _TOKEN_KEYS: Final = {"token", "intake", "date"}
 class TokenFileError(ValueError):
     """A token file that cannot be exported or imported; the message says what to do."""
 
+    code = "seriality.token_file"
+
 
 class NotATokenFile(TokenFileError):
-    pass
+    code = "seriality.not_a_token_file"
 
 
 class WrongRegionalKey(TokenFileError):
-    pass
+    code = "seriality.wrong_regional_key"
 
 
 class TamperedTokenFile(TokenFileError):
-    pass
+    code = "seriality.tampered_token_file"
 
 
 class Tokeniser:

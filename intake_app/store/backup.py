@@ -42,7 +42,7 @@ _COPY_SHARE = 0.8  # of the progress bar: the page copy; the rest is writing the
 
 
 class BackupError(StoreError):
-    pass
+    code = "store.backup"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ LOCK_FILE = "store.lock"
 
 
 class StoreWriteFailed(StoreError):
+    code = "store.write_failed"
+
     def __init__(self) -> None:
         super().__init__(
             "De wijziging kon niet in de intake-database worden opgeslagen; er is niets half "

@@ -12,11 +12,20 @@ _RESTORE_HINT = (
 
 
 class StoreError(Exception):
-    """Base of every store problem; str() is a message fit to show the officer."""
+    """Base of every store problem; str() is a message fit to show the officer (Dutch).
+
+    `code` and the instance attributes (its fields) let `intake_app.problems.describe`
+    compose the text in the interface's language.
+    """
+
+    code = "store"
 
 
 class StoreMissing(StoreError):
+    code = "store.missing"
+
     def __init__(self, path: str) -> None:
+        self.path = path
         super().__init__(
             f"In {path} staat geen intake-database. Start de app om een nieuwe opslag in te "
             "richten, of zet een back-up terug (intake-app restore)."
@@ -24,12 +33,17 @@ class StoreMissing(StoreError):
 
 
 class StoreExists(StoreError):
+    code = "store.exists"
+
     def __init__(self, path: str) -> None:
+        self.path = path
         super().__init__(f"In {path} staat al een intake-database; er is niets overschreven.")
 
 
 class WrongKeyOrCorrupt(StoreError):
     """SQLCipher cannot tell a wrong key from a damaged first page: both fail the HMAC."""
+
+    code = "store.wrong_key_or_corrupt"
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -40,8 +54,11 @@ class WrongKeyOrCorrupt(StoreError):
 
 
 class StoreCorrupt(StoreError):
+    code = "store.corrupt"
+
     def __init__(self, path: str, detail: str = "") -> None:
         self.path = path
+        self.detail = detail
         extra = f" ({detail})" if detail else ""
         super().__init__(
             f"De intake-database {path} is beschadigd{extra}. Er is niets gewijzigd. "
@@ -50,6 +67,8 @@ class StoreCorrupt(StoreError):
 
 
 class StoreInUse(StoreError):
+    code = "store.in_use"
+
     def __init__(self, path: str) -> None:
         self.path = path
         super().__init__(
@@ -59,7 +78,10 @@ class StoreInUse(StoreError):
 
 
 class StoreTooNew(StoreError):
+    code = "store.too_new"
+
     def __init__(self, revision: str) -> None:
+        self.revision = revision
         super().__init__(
             f"De intake-database is gemaakt door een nieuwere versie van de app (schema "
             f"{revision}). Installeer die versie of een nieuwere; deze versie opent haar niet."
@@ -67,13 +89,19 @@ class StoreTooNew(StoreError):
 
 
 class IntakeNotFound(StoreError):
+    code = "store.intake_not_found"
+
     def __init__(self, intake_id: int) -> None:
+        self.intake_id = intake_id
         super().__init__(f"Intake {intake_id} bestaat niet (meer); misschien is ze opgeschoond.")
 
 
 class IntakeNotEditable(StoreError):
+    code = "store.intake_not_editable"
+
     def __init__(self, reference: str, status: str) -> None:
         self.reference = reference
+        self.status = status
         super().__init__(
             f"Intake {reference} is afgerond ({status}). Leg eerst een wijziging met een reden "
             "vast (aanvullen) voordat u iets verandert."
@@ -81,4 +109,6 @@ class IntakeNotEditable(StoreError):
 
 
 class InvalidValue(StoreError):
+    code = "store.invalid_value"
+
     """A caller passed something the store does not accept (a bug in the caller, not data)."""

@@ -61,17 +61,11 @@ PREFERRED_SIZE = QSize(1180, 760)
 
 
 def user_message(problem: Exception) -> str:
-    """What the officer reads: our own errors carry Dutch text that says what to do."""
-    from intake_app.casework import CaseworkError
-    from intake_app.forms.yaml_source import FormFileError
-    from intake_app.station_profile import StationProfileError
-    from intake_app.store.errors import StoreError
-    from intake_app.ui.problem_english import problem_text_for
-    from intake_app.vault import VaultError
+    """What the officer reads: our own errors (with a `code`) say what to do."""
+    from intake_app.problems import describe, has_text
 
-    ours = VaultError | StoreError | StationProfileError | CaseworkError | FormFileError
-    if isinstance(problem, ours | PermissionError):
-        return problem_text_for(problem, current_language())
+    if has_text(problem):
+        return describe(problem, current_language())
     return QApplication.translate(
         "MainWindow",
         "Er ging iets mis ({kind}). Er is niets verloren van wat al was opgeslagen. "
@@ -582,6 +576,7 @@ class MainWindow(QMainWindow):
     def show_letters(self) -> None:
         """Referral letters for the open case: consent per service, preview, print, save."""
         from intake_app.casework import CaseworkError
+        from intake_app.forms.yaml_source import FormFileError
         from intake_app.ui.letters import LettersScreen
         from intake_app.ui.letters.audit import store_recorder
 
@@ -590,7 +585,7 @@ class MainWindow(QMainWindow):
             return
         try:
             letters = casework.letters(case, self.data_dir)
-        except (CaseworkError, ValueError) as problem:  # ValueError: the directory does not load
+        except (CaseworkError, FormFileError) as problem:  # the directory may not load
             self.summary.message.show_message(user_message(problem))
             return
         self._drop_letters()

@@ -700,14 +700,6 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <source>Afgerond ({status}).</source>
         <translation>Finalised ({status}).</translation>
     </message>
-    <message>
-        <source>Met de herstelsleutel geopend: geen brieven. Ontgrendel als agent.</source>
-        <translation>Opened with the recovery key: no letters. Unlock as an officer.</translation>
-    </message>
-    <message>
-        <source>Vul eerst de gegevens van het bureau in bij Beheer.</source>
-        <translation>First fill in the station&apos;s details under Administration.</translation>
-    </message>
 </context>
 <context>
     <name>OfficersTab</name>

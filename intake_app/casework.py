@@ -26,8 +26,10 @@ from intake_app.seriality.messages import escalation_reason, match_message
 from intake_app.seriality.normalise import normalise_answer
 from intake_app.session import Session
 from intake_app.station_profile import load_station_profile
-from intake_app.store.records import IntakeSummary
+from intake_app.store.audit import AuditRecord
+from intake_app.store.records import AmendmentRecord, IntakeSummary
 from intake_app.store.seriality_index import StoreIdentifierIndex, to_stored
+from intake_app.store.store import Store
 from intake_app.store.token_exchange import StoreTokenIndex
 from intake_app.triage.contract import BadAnswers, Decision, parse_answers
 from intake_app.triage.decide import decide
@@ -176,6 +178,10 @@ class CaseFile:
         value = self.interview.usable_value(VICTIM_NAME_KEY)
         return value if isinstance(value, str) else ""
 
+    def amendments(self) -> list[AmendmentRecord]:
+        """Why a finalised intake was reopened, oldest first: the summary shows it."""
+        return self._session.store.intakes.amendments(self.summary.id)
+
     def finalise(self) -> None:
         self.summary = self._session.store.intakes.finalise(self.summary.id, self._officer())
 
@@ -186,6 +192,30 @@ class CaseFile:
         if self._session.officer_id is None:
             raise CaseReadOnly("edit")
         return self._session.officer_id
+
+
+def amendment_reasons(store: Store, entries: Sequence[AuditRecord]) -> list[str]:
+    """For each audit entry, the reason recorded with it if it reopened an intake, else "".
+
+    The audit chain holds no content, so the reason lives with the intake; an "amend" entry
+    is paired with the amendment of its intake recorded closest in time (the same commit).
+    """
+    wanted = {e.intake_reference for e in entries if e.event == "amend" and e.intake_reference}
+    recorded: dict[str, list[AmendmentRecord]] = {}
+    if wanted:
+        for intake in store.intakes.case_list():
+            if intake.reference in wanted:
+                recorded[intake.reference] = store.intakes.amendments(intake.id)
+    reasons = []
+    for entry in entries:
+        candidates = recorded.get(entry.intake_reference or "", [])
+        if entry.event != "amend" or not candidates:
+            reasons.append("")
+            continue
+        at = datetime.fromisoformat(entry.at)
+        closest = min(candidates, key=lambda record: abs(record.amended_at - at))
+        reasons.append(closest.reason)
+    return reasons
 
 
 class Casework:

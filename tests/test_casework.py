@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from intake_app.casework import CaseFile, Casework, LettersNeedOfficer, StationProfileMissing
+from intake_app.casework import (
+    CaseFile,
+    Casework,
+    LettersNeedOfficer,
+    StationProfileMissing,
+    amendment_reasons,
+)
 from intake_app.forms.loader import load_form
 from intake_app.forms.model import Form
 from intake_app.referrals.directory import load_directory
@@ -207,3 +213,27 @@ def test_no_letters_when_opened_with_the_recovery_key(
 
     with pytest.raises(LettersNeedOfficer):
         Casework(session, form, "Basisteam Voorbeeldstad").letters(case, tmp_path)
+
+
+def test_the_reasons_for_reopening_are_kept_and_paired_with_the_audit_entries(
+    session: Session, form: Form
+) -> None:
+    case = Casework(session, form, "Basisteam Voorbeeldstad").start()
+    case.finalise()
+    case.amend("Telefoonnummer verschreven (fictief)")
+    case.finalise()
+    case.amend("Tweede verklaring toegevoegd (fictief)")
+    entries = session.store.audit_entries()
+
+    reasons = amendment_reasons(session.store, entries)
+
+    assert [record.reason for record in case.amendments()] == [
+        "Telefoonnummer verschreven (fictief)",
+        "Tweede verklaring toegevoegd (fictief)",
+    ]
+    paired = [(e.event, r) for e, r in zip(entries, reasons, strict=True) if e.event == "amend"]
+    assert sorted(paired) == [
+        ("amend", "Telefoonnummer verschreven (fictief)"),
+        ("amend", "Tweede verklaring toegevoegd (fictief)"),
+    ]
+    assert all(r == "" for e, r in zip(entries, reasons, strict=True) if e.event != "amend")

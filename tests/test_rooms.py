@@ -88,3 +88,18 @@ def test_a_forbidden_import_inside_a_function_breaks_a_contract(
 
     assert result.returncode == 1, result.stdout + result.stderr
     assert broken in result.stdout
+
+
+def test_no_module_imports_itself_through_others() -> None:
+    """No import cycles, counting imports inside functions and under TYPE_CHECKING."""
+    import grimp  # import-linter's own graph builder
+
+    graph = grimp.build_graph("intake_app", cache_dir=None)
+    cycles = [
+        (module, imported)
+        for module in sorted(graph.modules)
+        for imported in sorted(graph.find_modules_directly_imported_by(module))
+        if graph.find_shortest_chain(importer=imported, imported=module) is not None
+    ]
+
+    assert cycles == []

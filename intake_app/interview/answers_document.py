@@ -10,13 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from intake_app.forms.expressions import Value
 from intake_app.interview.answers import AnswerState, instance_key
+from intake_app.interview.evaluation import Evaluation
 
-if TYPE_CHECKING:
-    from intake_app.interview.session import Interview
+
+class Interview(Protocol):
+    """What the document reads of an interview (interview.session.Interview has it); a
+    protocol, so that the session can build its own document without an import cycle."""
+
+    @property
+    def intake_date(self) -> date: ...
+
+    def usable_value(self, key: str) -> Value: ...
+
+    def usable_state(self, key: str) -> AnswerState | None: ...
+
+    def evaluation(self) -> Evaluation: ...
+
 
 _INVERTED = {"yes": "no", "no": "yes", "unknown": "unknown", "declined": "declined"}
 

@@ -17,7 +17,6 @@ from intake_app.seriality.handles import (
 from intake_app.seriality.iban import normalise_iban
 from intake_app.seriality.identifier import NormalisedIdentifier, clean_text
 from intake_app.seriality.phone import normalise_phone
-from intake_app.seriality.urls import parse_url
 from intake_app.seriality.wallets import normalise_wallet
 
 
@@ -70,8 +69,3 @@ def normalise_answer(answer: object) -> list[NormalisedIdentifier]:
     if not isinstance(answer, list | tuple):
         return []
     return [normalise_answer_item(item) for item in answer if isinstance(item, Mapping)]
-
-
-def looks_like_url(text: str) -> bool:
-    """True when text reads as an http(s) link (the UI may suggest the URL kind)."""
-    return "/" in text and parse_url(text) is not None

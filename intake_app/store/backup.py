@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
-
 from intake_app import __version__
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.engine import connect_keyed, driver_connection
@@ -230,15 +228,3 @@ def _remove_restored(new_data_dir: Path) -> None:
         (new_data_dir / name).unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         new_data_dir.rmdir()
-
-
-def opens_with(database: Path, data_key: bytes) -> bool:
-    """Whether a database file opens with this key (for tests and the restore command)."""
-    connection = connect_keyed(database, data_key)
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except sqlcipher3.DatabaseError:
-        return False
-    finally:
-        connection.close()

@@ -58,13 +58,6 @@ URGENT_ORDER: Final[tuple[Urgent, ...]] = (
     "publication_deadline",
     "csg_acute",
 )
-SERVICE_ORDER: Final[tuple[Service, ...]] = (
-    "offlimits",
-    "csg",
-    "veilig_thuis",
-    "shn",
-    "herstelbemiddeling",
-)
 FLAG_ORDER: Final[tuple[Flag, ...]] = (
     "suspect_age_unknown",
     "age_gap_overridden",

@@ -530,11 +530,16 @@ class MainWindow(QMainWindow):
                 )
             )
             return
+        names = self.casework.officer_names() if self.casework is not None else {}
         self.summary.show_decision(
             case.summary.reference,
             decision,
             case.open_question_texts(self.language),
             "draft" if case.editable else case.summary.status,
+            [
+                (record.amended_at, names.get(record.amended_by, record.amended_by), record.reason)
+                for record in case.amendments()
+            ],
         )
         self.screens.setCurrentWidget(self.summary)
 

@@ -206,6 +206,10 @@
         <translation>Intake</translation>
     </message>
     <message>
+        <source>Reden van heropenen</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
         <source>Logboek, nieuwste regel bovenaan</source>
         <translation>Audit log, newest entry at the top</translation>
     </message>
@@ -1310,6 +1314,14 @@ Keep in the safe.</translation>
         <translation>Reasons</translation>
     </message>
     <message>
+        <source>Heropend</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Waarom de intake is heropend</source>
+        <translation>Why the intake was reopened</translation>
+    </message>
+    <message>
         <source>Nog open</source>
         <translation>Still open</translation>
     </message>
@@ -1352,6 +1364,10 @@ Keep in the safe.</translation>
     <message>
         <source>Verwijzen naar: {services}</source>
         <translation>Refer to: {services}</translation>
+    </message>
+    <message>
+        <source>{when}, {officer}: {reason}</source>
+        <translation>{when}, {officer}: {reason}</translation>
     </message>
     <message>
         <source>Alle vragen die nu gelden, zijn beantwoord.</source>

@@ -238,3 +238,24 @@ def test_the_window_opens_maximised_where_it_would_not_fit(
     window.show_on_screen()
 
     assert window.isMaximized()
+
+
+def test_the_summary_of_a_reopened_intake_says_why(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, data_dir / "training", clock, training=True)
+    unlock(qtbot, window, "oefenen met fictieve zaken")
+    qtbot.waitUntil(lambda: window.home.model.rowCount() == 3, timeout=20000)
+    window.start_intake()
+    window.show_summary()
+    window.summary.confirm = lambda question: True
+    window.summary.finalise_button.click()
+    window.summary.ask_reason = lambda: "Telefoonnummer verschreven (fictief)"
+    window.summary.amend_button.click()
+
+    window.show_summary()
+
+    assert not window.summary.amendments.isHidden()
+    assert (
+        window.summary.amendments.item(0).text().endswith(": Telefoonnummer verschreven (fictief)")
+    )

@@ -21,7 +21,8 @@ from intake_app.forms.schema import QuestionType
 from intake_app.interview.answers import Answer, AnswerState
 from intake_app.interview.validation import Message
 from intake_app.ui.interview.beside_or_below import BesideOrBelow
-from intake_app.ui.interview.question_widgets import AnswerInput, make_input
+from intake_app.ui.interview.inputs import make_input
+from intake_app.ui.interview.question_widgets import AnswerInput
 from intake_app.ui.interview.saved_mark import SavedMark
 from intake_app.ui.interview.style import calm_notice_label, quiet_label, scaled_font
 

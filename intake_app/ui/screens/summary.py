@@ -4,6 +4,7 @@ open; finalise (read-only afterwards) or amend with a reason."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -103,6 +104,14 @@ class SummaryScreen(QWidget):
         self.reasons.setWordWrap(True)
         self.reasons.setAccessibleName(self.tr("Redenen"))
         layout.addWidget(self.reasons, stretch=1)
+        # Why a finalised intake was reopened: the officer who picks it up reads it here.
+        self.amendments_heading = heading(self.tr("Heropend"), body, 1.15)
+        self.amendments = QListWidget(body)
+        self.amendments.setObjectName("amendmentReasons")
+        self.amendments.setWordWrap(True)
+        self.amendments.setAccessibleName(self.tr("Waarom de intake is heropend"))
+        layout.addWidget(self.amendments_heading)
+        layout.addWidget(self.amendments)
         layout.addWidget(heading(self.tr("Nog open"), body, 1.15))
         self.open_questions = QListWidget(body)
         self.open_questions.setObjectName("openQuestions")
@@ -158,7 +167,9 @@ class SummaryScreen(QWidget):
         decision: Decision,
         open_questions: Sequence[str],
         status: str,
+        amendments: Sequence[tuple[datetime, str, str]] = (),
     ) -> None:
+        """`amendments`: (when, officer's name, reason) of each reopening, oldest first."""
         self.title.setText(self.tr("Samenvatting {reference}").replace("{reference}", reference))
         self.urgent.clear()
         for code in decision.urgent:
@@ -182,6 +193,16 @@ class SummaryScreen(QWidget):
         self.reasons.clear()
         for reason in decision.reasons:
             self.reasons.addItem(f"{reason.rule}: {reason.text}")
+        self.amendments.clear()
+        for when, officer, why in amendments:
+            self.amendments.addItem(
+                self.tr("{when}, {officer}: {reason}")
+                .replace("{when}", when.astimezone().strftime("%Y-%m-%d %H:%M"))
+                .replace("{officer}", officer)
+                .replace("{reason}", why)
+            )
+        self.amendments.setVisible(bool(amendments))
+        self.amendments_heading.setVisible(bool(amendments))
         self.open_questions.clear()
         for question in open_questions:
             self.open_questions.addItem(question)
@@ -222,7 +243,7 @@ class SummaryScreen(QWidget):
         return text if accepted else ""
 
     def clear_personal_data(self) -> None:
-        for widget in (self.urgent, self.reasons, self.open_questions):
+        for widget in (self.urgent, self.reasons, self.amendments, self.open_questions):
             widget.clear()
         self.decision_label.clear()
         self.title.setText(self.tr("Samenvatting"))

@@ -214,3 +214,28 @@ def test_removing_the_last_administrator_changes_nothing(folder: Path, recovery_
         assert len(session.store.audit_entries(1000)) == entries_before
     finally:
         session.close()
+
+
+def test_the_python_api_scripts_use_keeps_its_shape() -> None:
+    """Scripts and tests open stores through these; their names and parameters stay."""
+    import inspect
+
+    from intake_app import session, vault
+
+    assert list(inspect.signature(session.first_run).parameters) == [
+        "data_dir",
+        "admin_id",
+        "admin_name",
+        "passphrase",
+        "kdf",
+    ]
+    assert list(inspect.signature(session.open_session).parameters) == [
+        "data_dir",
+        "officer_id",
+        "passphrase",
+        "apply_retention",
+        "kdf",
+    ]
+    assert {"time_cost", "memory_cost", "parallelism"} <= set(
+        inspect.signature(vault.KdfParams).parameters
+    )

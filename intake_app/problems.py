@@ -169,6 +169,14 @@ TEMPLATES: dict[str, dict[Language, Template]] = {
     },
     # -- forms --------------------------------------------------------------------------------
     "forms.file": {"nl": _form_file, "en": _form_file},
+    # -- station profile ----------------------------------------------------------------------
+    "station_profile.unreadable": {
+        "en": "The station's details ({path}) cannot be read: {problem}.",
+    },
+    "station_profile.damaged": {
+        "en": "The station's details ({path}) are damaged. Fill them in again under "
+        "Administration; the intakes themselves are not affected.",
+    },
     # -- casework and the commands ------------------------------------------------------------
     "casework.read_only": {
         "nl": "Met de herstelsleutel geopend: intakes kunnen alleen worden ingezien. "

@@ -13,6 +13,7 @@ from intake_app import casework, problems
 from intake_app.commands.store import CredentialsMissing
 from intake_app.forms.yaml_source import FormFileError
 from intake_app.problems import TEMPLATES, describe
+from intake_app.station_profile import StationProfileDamaged, StationProfileUnreadable
 from intake_app.store import errors as store
 from intake_app.store.database import StoreWriteFailed
 from intake_app.vault import errors as vault
@@ -46,6 +47,8 @@ EVERY_VAULT_AND_STORE_PROBLEM: list[Exception] = [
     store.IntakeNotFound(12),
     store.IntakeNotEditable("2026-0001", "completed"),
     StoreWriteFailed(),
+    StationProfileUnreadable(Path("/data/station.json"), "Permission denied"),
+    StationProfileDamaged(Path("/data/station.json")),
     casework.CaseReadOnly("edit"),
     casework.LettersNeedOfficer(),
     casework.StationProfileMissing(),

@@ -221,5 +221,5 @@ def describe(problem: BaseException, language: str) -> str:
     fields = fields_of(problem)
     try:
         return template(fields) if callable(template) else template.format_map(fields)
-    except (KeyError, IndexError, AttributeError):  # a field renamed or missing: the error's own
+    except (KeyError, IndexError, AttributeError, ValueError):  # a field missing or odd
         return str(problem)

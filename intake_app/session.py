@@ -11,6 +11,7 @@ and the administrator, and returns the recovery key to show once.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -39,7 +40,9 @@ class Session:
         self.store.close()
 
     # The vault decides who may unlock; the store keeps who they are for its records. Each
-    # operation changes both or, when the second step fails, undoes the first and re-raises.
+    # operation changes both or, when the second step fails, undoes the first and re-raises the
+    # first problem. Should the undoing fail too, the next unlock brings the store in line with
+    # the vault (_sync_officers), so the two never disagree for long.
 
     def add_officer(self, officer_id: str, name: str, passphrase: str, role: str) -> None:
         """Runs Argon2id for the new wrap: seconds, so callers with a window use a worker."""
@@ -47,7 +50,8 @@ class Session:
         try:
             self.store.officers.ensure(officer_id, name.strip(), role)
         except BaseException:
-            self.vault.remove_officer(officer_id)
+            with contextlib.suppress(Exception):
+                self.vault.remove_officer(officer_id)
             raise
 
     def remove_officer(self, officer_id: str) -> None:
@@ -63,7 +67,8 @@ class Session:
         try:
             self.vault.remove_officer(officer_id)
         except BaseException:
-            self.store.officers.ensure(officer.id, officer.display_name, officer.role)
+            with contextlib.suppress(Exception):
+                self.store.officers.ensure(officer.id, officer.display_name, officer.role)
             raise
 
 

@@ -239,3 +239,31 @@ def test_the_python_api_scripts_use_keeps_its_shape() -> None:
     assert {"time_cost", "memory_cost", "parallelism"} <= set(
         inspect.signature(vault.KdfParams).parameters
     )
+
+
+def test_when_undoing_fails_too_the_next_unlock_makes_vault_and_store_agree(
+    folder: Path, recovery_key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = open_session(folder, ADMIN, PASSPHRASE, kdf=CHEAP_KDF)
+    try:
+
+        def disk_full(*_args: object) -> None:
+            raise OSError("disk full")
+
+        def unwritable(_officer_id: str) -> None:
+            raise KeyFileUnwritable(folder / "keys.json", "read-only file system")
+
+        monkeypatch.setattr(session.store.officers, "ensure", disk_full)
+        monkeypatch.setattr(session.vault, "remove_officer", unwritable)
+
+        with pytest.raises(OSError, match="disk full"):  # the first problem, not the undoing's
+            session.add_officer("agent02", "Agent Fictief", "groene kikker springt hoog", "officer")
+    finally:
+        session.close()
+    monkeypatch.undo()
+
+    again = open_session(folder, ADMIN, PASSPHRASE, kdf=CHEAP_KDF)
+    try:
+        assert _officers_in_both(again) == ({ADMIN, "agent02"}, {ADMIN, "agent02"})
+    finally:
+        again.close()

@@ -174,6 +174,7 @@ def check_forms(path: Path | None = None) -> Report:
     if not report.problems:
         report.summary.append(
             "Checked: schema, unique ids, conditions and options, question order, "
-            "translations, policy.yaml, reachability, blame-suggesting wording."
+            "translations, policy.yaml, reachability, who each question speaks to, "
+            "blame-suggesting wording."
         )
     return report

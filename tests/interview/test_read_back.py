@@ -58,7 +58,8 @@ def test_the_read_back_shows_what_counts_in_plain_words(interview: Interview) ->
 
 
 def test_the_read_back_speaks_english_too(interview: Interview) -> None:
-    give(interview, {"safe_now": "no", "threat_ongoing": "declined"})
+    give(interview, {"victim_age_estimate": "adult", "safe_now": "no"})
+    give(interview, {"threat_ongoing": "declined"})
 
     lines = read_back(interview, "en")
 

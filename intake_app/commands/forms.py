@@ -67,9 +67,7 @@ def run_check(
     return 0
 
 
-def run_walk(
-    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
-) -> int:
+def run_walk(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     from intake_app.forms.loader import load_form
     from intake_app.forms.yaml_source import FormFileError
     from intake_app.interview.answers_document import (

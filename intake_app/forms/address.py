@@ -112,7 +112,7 @@ def addressee_for(reporter: object, adult_now: bool) -> Addressee:
 
 
 def reader_address(reporter: object, adult_now: bool) -> Address:
-    """"je" or "u" for a text the person takes home (the information sheet): "je" only when a
+    """ "je" or "u" for a text the person takes home (the information sheet): "je" only when a
     minor victim reads it; a parent or another adult is "u"."""
     if reporter in ("guardian", "other") or adult_now:
         return Address.U

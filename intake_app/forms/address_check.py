@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 
 from intake_app.forms.address import CHILD, CHILD_CAPITALISED, Address, je_word, u_word
-from intake_app.forms.schema import AddressedText, QuestionSource, Wording
+from intake_app.forms.schema import QuestionSource, Wording
 from intake_app.forms.yaml_source import Location
 
 _POLICY = re.compile(r"\{(policy(?:\.[a-z_]+)+)\}")
@@ -84,17 +84,18 @@ def address_problems(question: QuestionSource) -> list[tuple[Location, str]]:
             # Said to the officer (an adult, "u"), never to the person telling.
             word = je_word(wording)
             if word is not None:
-                found.append(((field,), f"question '{question.id}', ask: '{word}' in an "
-                              "officer's question: the officer is addressed with u"))
+                found.append(
+                    (
+                        (field,),
+                        f"question '{question.id}', ask: '{word}' in an "
+                        "officer's question: the officer is addressed with u",
+                    )
+                )
             continue
         for where, problem in wording_problems(wording):
             found.append(((field, *where), f"question '{question.id}', {field}: {problem}"))
     for option, text in (question.options or {}).items():
-        problem = neutral_problem(text)
-        if problem:
-            found.append((("options", option), f"option '{option}': {problem}"))
+        option_problem = neutral_problem(text)
+        if option_problem:
+            found.append((("options", option), f"option '{option}': {option_problem}"))
     return found
-
-
-def is_addressed(wording: Wording | None) -> bool:
-    return isinstance(wording, AddressedText)

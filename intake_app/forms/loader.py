@@ -36,14 +36,14 @@ from intake_app.forms.model import (
 from intake_app.forms.policy import POLICY_FILE, Policy, load_policy
 from intake_app.forms.schema import (
     CHOICE_TYPES,
-    AddressedText,
-    QuestionText,
-    Wording,
     DEFAULT_MAX_LENGTH,
+    AddressedText,
     FormSource,
     QuestionSource,
+    QuestionText,
     QuestionType,
     TranslationSource,
+    Wording,
 )
 from intake_app.forms.yaml_source import FormFileError, Location, YamlSource, load_yaml
 from intake_app.paths import forms_dir
@@ -507,12 +507,12 @@ class _TranslationCheck:
                     f"question '{question.id}': translate the plain wording, "
                     "and give it only where the source has it",
                 )
-            for field in ("ask", "plain"):
-                addressed = isinstance(getattr(question, field), AddressedText)
-                if addressed != isinstance(getattr(entry, field), AddressedText):
+            for wording_field in ("ask", "plain"):
+                addressed = isinstance(getattr(question, wording_field), AddressedText)
+                if addressed != isinstance(getattr(entry, wording_field), AddressedText):
                     self.problem(
-                        (*where, field),
-                        f"question '{question.id}': {field} needs "
+                        (*where, wording_field),
+                        f"question '{question.id}': {wording_field} needs "
                         + (
                             "the variants je, u and about_child, as in the source"
                             if addressed

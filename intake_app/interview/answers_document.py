@@ -177,7 +177,9 @@ def parse_answers_document(text: str) -> tuple[date, dict[str, Any]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise AnswersDocumentError("(document)", f"not JSON ({exc.msg}, line {exc.lineno})") from exc
+        raise AnswersDocumentError(
+            "(document)", f"not JSON ({exc.msg}, line {exc.lineno})"
+        ) from exc
     if not isinstance(data, dict):
         raise AnswersDocumentError("(document)", "must be a JSON object of question ids")
     answers = dict(data)

@@ -150,9 +150,7 @@ class _Pass:
     def officer(self, question: Question, scope: _Scope) -> bool:
         if question.officer:
             return True
-        return question.officer_when is not None and is_true(
-            question.officer_when.evaluate(scope)
-        )
+        return question.officer_when is not None and is_true(question.officer_when.evaluate(scope))
 
     @staticmethod
     def applies(question: Question, scope: _Scope) -> bool:

@@ -220,7 +220,7 @@ class Interview:
         return self._evaluated().wording(slot, language)
 
     def reader_address(self) -> Address:
-        """"je" or "u" for what the person takes home (the information sheet)."""
+        """ "je" or "u" for what the person takes home (the information sheet)."""
         addressee = self.addressee()
         return reader_address(addressee.reporter, addressee.victim_adult)
 

@@ -56,9 +56,7 @@ def test_a_missing_variant_is_refused(forms: Path) -> None:
 
 
 def test_one_wording_that_addresses_someone_needs_variants(forms: Path) -> None:
-    line = edit(
-        forms / NL, "ask: Gebeurt het nu nog steeds?", "ask: Gebeurt het u nu nog steeds?"
-    )
+    line = edit(forms / NL, "ask: Gebeurt het nu nog steeds?", "ask: Gebeurt het u nu nog steeds?")
 
     found = check_forms(forms).problems
     assert found[0].startswith(f"{forms / NL}:{line}: question 'incident_ongoing', ask: 'u' ")
@@ -69,7 +67,8 @@ def test_quoted_words_and_non_address_words_are_not_address(forms: Path) -> None
     edit(
         forms / NL,
         "ask: Gebeurt het nu nog steeds?",
-        "ask: 'Gebeurt het nu nog steeds? Bijvoorbeeld: \"ik zie je morgen\" of „jij bent van mij”.'",
+        'ask: \'Gebeurt het nu nog steeds? Bijvoorbeeld: "ik zie je morgen" '
+        "of „jij bent van mij”.'",
     )
 
     assert check_forms(forms).problems == []
@@ -117,9 +116,10 @@ def test_guidance_names_the_screen_and_values_not_configuration() -> None:
         for language, text in question.text.items():
             for word in ("policy.yaml", "pauzeknop", "pause button", "guardian_only_below_age"):
                 assert word not in text.guidance, (question.id, language, word)
-    assert 'F12 (knop "Scherm verbergen")' in form.question("pause_right_explained").text[
-        "nl"
-    ].guidance
+    assert (
+        'F12 (knop "Scherm verbergen")'
+        in form.question("pause_right_explained").text["nl"].guidance
+    )
 
 
 def test_who_is_addressed() -> None:

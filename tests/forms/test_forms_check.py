@@ -40,7 +40,9 @@ def test_the_shipped_forms_pass(capsys: pytest.CaptureFixture[str]) -> None:
 
     output = capsys.readouterr()
     # The number of questions changes with the form; the shape of the line does not.
-    assert re.search(r"intake\.nl\.yaml: \d+ questions in 13 sections, languages nl, en: OK", output.out)
+    assert re.search(
+        r"intake\.nl\.yaml: \d+ questions in 13 sections, languages nl, en: OK", output.out
+    )
     assert output.err == ""
 
 

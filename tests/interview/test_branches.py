@@ -254,16 +254,19 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
     )
     # R14: under 12 at the facts, no questions on coercion, money, images, aangifte, informing
     # the suspect or mediation (the group is C whatever the answers), nor the suspect's age.
-    assert applies(
-        interview,
-        "pressure_or_force",
-        "financial_demand",
-        "images_exist",
-        "report_wish",
-        "wants_offender_informed",
-        "victim_made_or_shared_material",
-        "suspects#1.age_years",
-    ) == [False] * 7
+    assert (
+        applies(
+            interview,
+            "pressure_or_force",
+            "financial_demand",
+            "images_exist",
+            "report_wish",
+            "wants_offender_informed",
+            "victim_made_or_shared_material",
+            "suspects#1.age_years",
+        )
+        == [False] * 7
+    )
     give(interview, {"needs": ["support", "information"]})
 
     # R4: a 10-year-old does not consent; the check names the rule.

@@ -165,8 +165,7 @@ def test_another_adult_tells_about_the_child(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     texts = {
-        item["id"]: item["text"]
-        for item in walk(tmp_path, capsys, TEEN_15 | {"reporter": "other"})
+        item["id"]: item["text"] for item in walk(tmp_path, capsys, TEEN_15 | {"reporter": "other"})
     }
 
     assert texts["safe_now"] == "Is het kind op dit moment veilig?"
@@ -230,11 +229,17 @@ def test_officer_items_are_marked(tmp_path: Path, capsys: pytest.CaptureFixture[
         ('{"victim_date_of_birth": "2010-01-01"}', "intake_date"),
         ('{"intake_date": "1-3-2026"}', "intake_date"),
         ('{"intake_date": "2026-03-01", "shoe_size": 42}', "shoe_size"),
-        ('{"intake_date": "2026-03-01", "victim_date_of_birth": "2010-02-31"}', "victim_date_of_birth"),
+        (
+            '{"intake_date": "2026-03-01", "victim_date_of_birth": "2010-02-31"}',
+            "victim_date_of_birth",
+        ),
         ('{"intake_date": "2026-03-01", "incident_kinds": ["fax"]}', "incident_kinds"),
         ('{"intake_date": "2026-03-01", "suspects": [{"hair": "red"}]}', "suspects[0].hair"),
         ('{"intake_date": "2026-03-01", "suspects": {"age_years": 3}}', "suspects"),
-        ('{"intake_date": "2026-03-01", "suspects": [{"age_years": 400}]}', "suspects[0].age_years"),
+        (
+            '{"intake_date": "2026-03-01", "suspects": [{"age_years": 400}]}',
+            "suspects[0].age_years",
+        ),
         ("[1, 2]", "(document)"),
         ("{not json", "(document)"),
     ],

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from intake_app.forms.address import CHILD, Address
 from intake_app.forms.address_check import address_problems, fill_policy, neutral_problem
 from intake_app.forms.expressions import (
     INTAKE_DATE,
@@ -508,8 +509,17 @@ class _TranslationCheck:
                     "and give it only where the source has it",
                 )
             for wording_field in ("ask", "plain"):
+                translated = getattr(entry, wording_field)
+                if isinstance(translated, AddressedText):
+                    for address in (Address.JE, Address.U):
+                        if CHILD in getattr(translated, address.value):
+                            self.problem(
+                                (*where, wording_field, address.value),
+                                f"question '{question.id}', {wording_field}: the {address} "
+                                f"variant says {CHILD}: only about_child speaks about the child",
+                            )
                 addressed = isinstance(getattr(question, wording_field), AddressedText)
-                if addressed != isinstance(getattr(entry, wording_field), AddressedText):
+                if addressed != isinstance(translated, AddressedText):
                     self.problem(
                         (*where, wording_field),
                         f"question '{question.id}': {wording_field} needs "

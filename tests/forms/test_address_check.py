@@ -97,6 +97,15 @@ def test_child_words_belong_in_about_child_only(forms: Path) -> None:
     assert any("only about_child speaks about the child" in p for p in check_forms(forms).problems)
 
 
+def test_child_words_in_a_translation_belong_in_about_child_only(forms: Path) -> None:
+    line = edit(forms / EN, "je: Are you safe right now?", "je: Is {child} safe right now?")
+
+    assert check_forms(forms).problems == [
+        f"{forms / EN}:{line}: question 'safe_now', ask: the je variant says {{child}}: "
+        "only about_child speaks about the child"
+    ]
+
+
 def test_policy_values_are_filled_in_and_unknown_names_refused(forms: Path) -> None:
     form = load_form()
     guidance = form.question("consent_given_by").text["nl"].guidance

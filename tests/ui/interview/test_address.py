@@ -35,3 +35,29 @@ def test_english_speaks_to_a_parent_about_the_child(make_screen: MakeScreen) -> 
     choice(screen, "reporter", "A parent or guardian, about the child").click()
 
     assert screen.row("safe_now").ask.text() == "Is your child safe at this moment?"
+
+
+def test_a_young_childs_intake_leaves_the_in_depth_sections_out(make_screen: MakeScreen) -> None:
+    """R14: under 12 at the facts, no pressure, images or material pages; safety stays."""
+    screen: InterviewScreen = make_screen()
+    choice(screen, "reporter", "Een ouder of voogd, over het kind").click()
+    screen.go_to_section("person")
+    edit = line_edit(screen, "victim_date_of_birth")
+    type_text(edit, "03-05-2018")
+    press_enter(edit)
+    screen.go_to_section("what_happened")
+    choice(screen, "incident_kinds", "Afpersing met seksuele beelden (sextortion)").click()
+
+    for section in ("pressure", "images", "material"):
+        assert not screen.nav.is_shown(section), section
+    assert screen.nav.is_shown("safety")
+    assert screen.row("report_wish").isHidden()
+    assert screen.row("wants_offender_informed").isHidden()
+    assert not screen.row("safe_now").isHidden()
+
+    # A teenager keeps the coercion questions that decide B or C.
+    screen.go_to_section("person")
+    edit.selectAll()
+    type_text(edit, "03-05-2011")
+    press_enter(edit)
+    assert screen.nav.is_shown("pressure")

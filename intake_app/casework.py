@@ -166,7 +166,7 @@ class CaseFile:
     def open_question_texts(self, language: str = "nl") -> list[str]:
         texts = []
         for slot in self.interview.open_questions():
-            text = slot.question.text.get(language) or slot.question.text["nl"]
+            text = self.interview.wording(slot, language)  # as said to this person
             person = f" ({slot.instance})" if slot.instance is not None else ""
             texts.append(f"{text.ask}{person}")
         return texts

@@ -52,9 +52,9 @@ def answers_document(interview: Interview) -> dict[str, Any]:
         "suspects": reader.suspects(),
         "coercion": _without_none(
             {
-                "pressure_or_force": reader.yes_no("pressure_or_force"),
+                "pressure_or_force": reader.pressure_or_force(),
                 "financial_demand": reader.yes_no("financial_demand"),
-                "threat_to_publish": reader.yes_no("threat_to_publish"),
+                "threat_to_publish": reader.threat_to_publish(),
                 "deadline_within_48h": reader.deadline_within_48h(),
             }
         ),
@@ -100,6 +100,21 @@ class _Reader:
             return state.value
         value = self.value(key)
         return value if isinstance(value, str) else None
+
+    # Threats and pressure are asked once (DOMAIN.md: no question twice); the pressure
+    # section is skipped where an earlier answer already says yes, and reads that answer.
+    def pressure_or_force(self) -> str | None:
+        if self.yes_no("threat_ongoing") == "yes":
+            return "yes"
+        return self.yes_no("pressure_or_force")
+
+    def threat_to_publish(self) -> str | None:
+        kinds = self.value("incident_kinds")
+        if self.yes_no("extortion_deadline") == "yes" or (
+            isinstance(kinds, list) and "sextortion" in kinds
+        ):
+            return "yes"
+        return self.yes_no("threat_to_publish")
 
     def deadline_within_48h(self) -> str | None:
         deadline = self.yes_no("extortion_deadline")

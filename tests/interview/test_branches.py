@@ -20,7 +20,11 @@ OPENING = {
     "pause_right_explained": "yes",
     "present_persons": ["nobody"],
     "interview_language": "nl",
+    "reporter": "victim",
 }
+# The officer's own estimate, asked first so the app addresses the person well (je / u).
+ADULT = {"victim_age_estimate": "adult"}
+MINOR = {"victim_age_estimate": "minor"}
 CALM_SAFETY = {
     "safe_now": "yes",
     "threat_ongoing": "no",
@@ -53,7 +57,7 @@ def add_suspect(interview: Interview, answers: dict[str, Any]) -> int:
 
 
 def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
-    give(interview, OPENING | CALM_SAFETY | {"threat_ongoing": "yes"})
+    give(interview, OPENING | ADULT | CALM_SAFETY | {"threat_ongoing": "yes"})
     give(
         interview,
         {
@@ -75,20 +79,18 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
             "description": "Account fictief_account_1",
             "age_years": UNKNOWN,
             "age_estimate": "adult",
-            "relation": "online_only",
-            "family": "no",
-            "lives_with_victim": "no",
-            "has_access": "no",
+            "relation": "online_only",  # no questions about home or family then
             "identifiers": [
                 {"kind": "handle", "value": "@fictief_account_1", "platform": "instagram"}
             ],
         },
     )
+    # Pressure was told under Safety, the threat to publish is what sextortion is: neither is
+    # asked again, and the document reads them from there.
+    assert applies(interview, "pressure_or_force", "threat_to_publish") == [False, False]
     give(
         interview,
         {
-            "pressure_or_force": "yes",
-            "threat_to_publish": "yes",
             "financial_demand": "no",
             "more_images_demanded": "yes",
             "contact_demanded": "yes",
@@ -123,9 +125,7 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
             "kinds": ["sextortion", "image_abuse"],
             "physical_last_date": None,
         },
-        "suspects": [
-            {"age_years": None, "age_estimate": "adult", "lives_with_victim": "no", "family": "no"}
-        ],
+        "suspects": [{"age_years": None, "age_estimate": "adult"}],
         "coercion": {
             "pressure_or_force": "yes",
             "financial_demand": "no",
@@ -141,7 +141,7 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
 
 def test_minor_peers_are_asked_less(interview: Interview) -> None:
     # R14: no account, no questions about more images or contact, no restorative mediation.
-    give(interview, OPENING | {"present_persons": ["parent_or_guardian"]} | CALM_SAFETY)
+    give(interview, OPENING | MINOR | {"present_persons": ["parent_or_guardian"]} | CALM_SAFETY)
     give(
         interview,
         {
@@ -225,14 +225,13 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
 
 
 def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
-    give(interview, OPENING | {"present_persons": ["parent_or_guardian"]} | CALM_SAFETY)
+    give(interview, OPENING | MINOR | {"present_persons": ["parent_or_guardian"]} | CALM_SAFETY)
     give(
         interview,
         {
             "victim_name": "Lina Fictief",
             "victim_date_of_birth": "2016-01-10",
-            "contact_safe_ways": ["via_guardian"],
-            "contact_avoid": "Alleen via moeder",
+            # Under 12 and telling herself: contact goes through the guardian.
             "guardian_safe_to_involve": "yes",
             "guardian_name": "Moeder Fictief",
             "guardian_phone": "0600000003",
@@ -247,30 +246,28 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
         {
             "known": "no",
             "description": "Spelaccount",
-            "age_years": 45,
             "relation": "online_only",
-            "family": "no",
-            "lives_with_victim": "no",
-            "has_access": "no",
             "identifiers": [
                 {"kind": "handle", "value": "fictief_gamer", "platform": "gameplatform"}
             ],
         },
     )
-    give(
-        interview,
-        {
-            "pressure_or_force": "yes",
-            "threat_to_publish": "no",
-            "financial_demand": "no",
-            "images_exist": UNKNOWN,
-            "needs": ["support", "information"],
-            "report_wish": "now",
-            "information_form": ["conversation"],
-            "wants_offender_informed": "no",
-            "victim_made_or_shared_material": UNKNOWN,
-        },
+    # R14: under 12 at the facts, no questions on coercion, money, images, aangifte, informing
+    # the suspect or mediation (the group is C whatever the answers), nor the suspect's age.
+    assert (
+        applies(
+            interview,
+            "pressure_or_force",
+            "financial_demand",
+            "images_exist",
+            "report_wish",
+            "wants_offender_informed",
+            "victim_made_or_shared_material",
+            "suspects#1.age_years",
+        )
+        == [False] * 7
     )
+    give(interview, {"needs": ["support", "information"]})
 
     # R4: a 10-year-old does not consent; the check names the rule.
     problems = interview.set_answer("consent_given_by", "victim")
@@ -283,7 +280,6 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
             "consent_offlimits": "no",
             "consent_veilig_thuis": "yes",
             "consent_shn": "yes",
-            "age_gap_assessment": "follow_policy",
             "officer_notes": "Kind niet bevraagd (R14).",
         },
     )
@@ -295,24 +291,15 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
         "intake_date": "2026-11-23",
         "victim": {"date_of_birth": "2016-01-10", "age_years": None},
         "incident": {"first_date": "2026-08-01", "kinds": ["grooming"], "physical_last_date": None},
-        "suspects": [
-            {"age_years": 45, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
-        ],
-        "coercion": {
-            "pressure_or_force": "yes",
-            "financial_demand": "no",
-            "threat_to_publish": "no",
-            "deadline_within_48h": "no",
-        },
+        "suspects": [{"age_years": None, "age_estimate": None}],
+        "coercion": {"deadline_within_48h": "no"},
         "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
         "age_gap_override": None,
-        "victim_made_or_shared_material": "unknown",
-        "wants_offender_informed": "no",
     }
 
 
 def _minor_with_suspect(interview: Interview, suspect_age: Any, estimate: Any = None) -> None:
-    give(interview, OPENING | CALM_SAFETY)
+    give(interview, OPENING | MINOR | CALM_SAFETY)
     give(
         interview,
         {
@@ -372,7 +359,7 @@ def test_unknown_suspect_age_is_passed_on_as_unknown(interview: Interview) -> No
 
 
 def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
-    give(interview, OPENING)
+    give(interview, OPENING | ADULT)
     give(
         interview,
         {
@@ -399,9 +386,6 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
             "age_years": UNKNOWN,
             "age_estimate": UNKNOWN,
             "relation": "stranger",
-            "family": "no",
-            "lives_with_victim": "no",
-            "has_access": "no",
             "identifiers": [
                 {"kind": "iban", "value": "NL00FICT0000000000"},
                 {"kind": "crypto_wallet", "value": "fictief-wallet-0001"},
@@ -411,8 +395,6 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
     give(
         interview,
         {
-            "pressure_or_force": "yes",
-            "threat_to_publish": "yes",
             "financial_demand": "yes",
             "paid_already": "yes",
             "more_images_demanded": "no",
@@ -420,7 +402,7 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
         },
     )
 
-    assert interview.is_applicable("victim_age_estimate") is False  # the age was given
+    assert interview.computed()["adult_now"] is True  # the age was given
     result = document(interview)
     assert result["victim"] == {"date_of_birth": None, "age_years": 24}
     assert result["coercion"] == {
@@ -430,13 +412,11 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
         "deadline_within_48h": "yes",
     }
     assert result["safety"] == {"in_danger_now": "no", "self_harm_thoughts": "unknown"}
-    assert result["suspects"] == [
-        {"age_years": None, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
-    ]
+    assert result["suspects"] == [{"age_years": None, "age_estimate": None}]
 
 
 def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> None:
-    give(interview, OPENING | CALM_SAFETY | {"safe_now": "no"})
+    give(interview, OPENING | ADULT | CALM_SAFETY | {"safe_now": "no"})
     give(
         interview,
         {

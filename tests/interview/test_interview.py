@@ -83,10 +83,10 @@ def test_the_date_of_birth_must_precede_the_incident(interview: Interview) -> No
 
 def test_ages_must_fit_the_incident_date(interview: Interview) -> None:
     # The triage refuses a document in which someone was not yet born at the incident.
-    give(interview, {"victim_age_years": 10})
+    give(interview, {"victim_age_years": 14})
     number = interview.add_instance("suspects")
 
-    victim = interview.set_answer("incident_first_date", "2014-01-01")
+    victim = interview.set_answer("incident_first_date", "2010-01-01")
     give(interview, {"incident_first_date": "2024-01-01"})
     suspect = interview.set_answer(f"suspects#{number}.age_years", 1)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.forms.model import Question
+from intake_app.forms.model import Question, Text
 from intake_app.forms.schema import QuestionType
 from intake_app.interview.answers import Answer, AnswerState
 from intake_app.interview.validation import Message
@@ -134,6 +134,14 @@ class QuestionRow(QFrame):
         self.show_state(None)
 
     # -- showing what the engine holds -------------------------------------------------------
+    def set_wording(self, text: Text) -> None:
+        """The wording for who is told now (je / u / about the child; it follows the answers)."""
+        if text.ask == self.ask_text and text.guidance == self.guidance:
+            return
+        self.ask_text = text.ask
+        self.guidance = text.guidance
+        self.ask.setText(text.ask)
+
     def show_answer(self, answer: Answer | None) -> None:
         """On restore: the value as typed, or the state."""
         if answer is None:

@@ -21,9 +21,11 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "intake_app.commands.seriality",
     "intake_app.commands.forms",
     "intake_app.commands.store",
+    "intake_app.commands.windows",
 )
 
 EXIT_QT_UNAVAILABLE = 3
+EXIT_UNSUITABLE_PROFILE = 7  # a temporary or mandatory Windows profile
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,7 +59,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return selftest.main(args.self_test, args.self_test_probe)
     handler = getattr(args, "handler", None)
     if handler is not None:
-        return int(handler(args))
+        from intake_app.windows.profile import UnsuitableProfile
+
+        try:
+            return int(handler(args))
+        except UnsuitableProfile as problem:
+            print(problem, file=sys.stderr)
+            return EXIT_UNSUITABLE_PROFILE
     from intake_app.ui.app import QtUnavailableError, run_gui
 
     try:

@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(args_list)
+    from intake_app.windows.app_mutex import hold_app_mutex
+
+    hold_app_mutex()  # Windows: the installer's AppMutex waits for this process to end
     if args.self_test or args.self_test_probe:
         from intake_app import selftest
 

@@ -15,6 +15,7 @@ icacls is documented, on every Windows, and its output is read back as text by `
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
 import sys
@@ -114,7 +115,7 @@ def protect_command(folder: Path, officers_group: str) -> list[str]:
 
 
 def run_icacls(arguments: Sequence[str]) -> str:
-    """Runs icacls; its output is in the console's OEM code page, undecodable bytes replaced."""
+    """Runs icacls (or net); output in the console's OEM code page, bad bytes replaced."""
     result = subprocess.run(  # noqa: S603 (fixed program, arguments built above)
         list(arguments), capture_output=True, check=False
     )
@@ -131,12 +132,26 @@ def create_protected_folder(
     folder: Path, officers_group: str = DEFAULT_OFFICERS_GROUP, run: Runner = run_icacls
 ) -> None:
     """Makes `folder` (if needed) and gives it the protected ACL; run by the installer as
-    administrator (`intake-app-console store shared-folder`)."""
+    administrator (`intake-app-console shared-store create`). A local group name (no
+    DOMAIN\\ part) is created first when missing. A folder made here whose ACL could not be
+    set is removed again: left with the inherited ACL, it would open the store to all users."""
+    made = not folder.exists()
     try:
+        if "\\" not in officers_group:
+            ensure_local_group(officers_group, run)
         folder.mkdir(parents=True, exist_ok=True)
         run(protect_command(folder, officers_group))
     except OSError as problem:
+        if made and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
         raise FolderAclError(folder, problem.strerror or str(problem)) from None
+
+
+def ensure_local_group(name: str, run: Runner = run_icacls) -> None:
+    """`net localgroup NAME /add`; "already exists" (or any refusal) is left to icacls,
+    which fails when the group really is missing."""
+    with contextlib.suppress(OSError):
+        run(["net", "localgroup", name, "/add", "/comment:Intake-app: officers of this station"])
 
 
 def check_folder(folder: Path, run: Runner = run_icacls) -> list[str]:

@@ -10,6 +10,7 @@ import pytest
 from intake_app.selftest import check_windows_store
 from intake_app.windows.folder_acl import (
     AccessEntry,
+    FolderAclError,
     acl_findings,
     create_protected_folder,
     parse_icacls,
@@ -82,7 +83,9 @@ def test_creation_removes_inheritance_and_grants_by_sid(tmp_path: Path) -> None:
         calls.append(list(arguments))
         return ""
 
-    create_protected_folder(tmp_path / "store", "STATION\\Zedenrecherche", run=run)
+    create_protected_folder(
+        tmp_path / "store", "STATION\\Zedenrecherche", run=run
+    )  # a domain group
     assert (tmp_path / "store").is_dir()
     assert calls == [protect_command(tmp_path / "store", "STATION\\Zedenrecherche")]
     command = calls[0]
@@ -112,3 +115,19 @@ def test_self_test_fails_on_a_shared_store_that_users_can_read(
 
 def test_self_test_on_linux_does_not_apply() -> None:
     assert check_windows_store("linux").status == "OK"
+
+
+def test_a_local_group_is_made_and_a_folder_left_unprotected_is_removed(tmp_path: Path) -> None:
+    calls: list[list[str]] = []
+
+    def run(arguments: Sequence[str]) -> str:
+        calls.append(list(arguments))
+        if arguments[0] == "icacls":
+            raise OSError(1332, "No mapping between account names and security IDs was done.")
+        return ""
+
+    with pytest.raises(FolderAclError) as refused:
+        create_protected_folder(tmp_path / "store", run=run)
+    assert refused.value.code == "windows.folder_acl"
+    assert calls[0][:3] == ["net", "localgroup", "Intake-officers"]
+    assert not (tmp_path / "store").exists()  # never left with the inherited ACL

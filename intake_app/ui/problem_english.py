@@ -78,6 +78,11 @@ _ENGLISH: dict[type[Exception], Callable[[Any], str]] = {
     store.StoreCorrupt: lambda problem: (
         f"The intake database {problem.path} is damaged. Nothing has been changed. {_RESTORE_HINT}"
     ),
+    store.StoreUnreachable: lambda problem: (
+        f"The intake database {problem.path} cannot be reached ({problem.detail}). The file is "
+        "not damaged and nothing has been changed. Is the folder on a network drive? Use a "
+        "folder on this laptop (docs/installing.md) and check the connection and permissions."
+    ),
     store.IntakeNotEditable: lambda problem: (
         f"Intake {problem.reference} has been finalised. Record an amendment with a reason "
         "before changing anything."

@@ -80,4 +80,4 @@ def test_elsewhere_a_permission_error_is_not_retried(
 def test_the_backup_uses_the_retrying_rename() -> None:
     from intake_app.store import backup
 
-    assert backup.replace_with_retry is atomic_write.replace_with_retry
+    assert vars(backup)["replace_with_retry"] is atomic_write.replace_with_retry

@@ -78,6 +78,8 @@ Type: filesandordirs; Name: "{app}\_internal"
 Filename: "{app}\intake-app-console.exe"; Parameters: "shared-store create --officers-group ""{param:OFFICERSGROUP|Intake-officers}"""; Flags: runhidden waituntilterminated; StatusMsg: "Gedeelde opslag afschermen..."
 
 [Icons]
+; The working folder is the program's; the app's file dialogs open in Documents themselves
+; (intake_app/ui/file_dialogs.py), whatever folder a shortcut starts it in.
 Name: "{autoprograms}\Intake-app"; Filename: "{app}\intake-app.exe"; WorkingDir: "{app}"
 Name: "{autoprograms}\Intake-app (oefenomgeving)"; Filename: "{app}\intake-app.exe"; Parameters: "demo"; WorkingDir: "{app}"
 

@@ -51,6 +51,7 @@ from intake_app.ui.letters.documents import (
 )
 from intake_app.ui.letters.pdf_output import match_paper_to, save_pdf
 from intake_app.ui.letters.preview import PdfPreview
+from intake_app.ui.file_dialogs import start_path
 from intake_app.ui.letters.print_job import PrintJob
 from intake_app.ui.printing import (
     AskPrinter,
@@ -73,7 +74,7 @@ def ask_save_path_with_dialog(parent: QWidget, suggested_name: str) -> Path | No
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("LettersScreen", "Opslaan als"),
-        suggested_name,
+        start_path(suggested_name),  # Documents, not the program folder
         "PDF (*.pdf)",
     )
     return Path(chosen) if chosen else None

@@ -11,6 +11,7 @@ from types import ModuleType
 
 from intake_app import __version__
 from intake_app.windows.app_mutex import INNO_APP_MUTEX
+from intake_app.windows.version_stamp import numeric_version
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = (ROOT / "packaging" / "intake-app.spec").read_text(encoding="utf-8")
@@ -74,6 +75,8 @@ def test_pre_releases_get_a_numeric_version_stamp() -> None:
     assert build.numeric_version("1.4") == "1.4.0.0"
     assert build.numeric_version("2.0.1.dev3") == "2.0.1.0"
     assert "VersionInfoVersion={#AppNumericVersion}" in ISS
+    assert numeric_version("0.2.0rc1") == (0, 2, 0, 0)  # the exe's version resource
+    assert "numbers = numeric_version(VERSION)" in SPEC
 
 
 def test_signing_covers_python_extension_modules(tmp_path: Path) -> None:

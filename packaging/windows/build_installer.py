@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -42,12 +41,11 @@ def project_version() -> str:
 
 
 def numeric_version(version: str) -> str:
-    """Four numbers for Windows' version resource: 0.2.0rc1 -> 0.2.0.0, 1.4 -> 1.4.0.0."""
-    match = re.match(r"^(\d+)(?:\.(\d+))?(?:\.(\d+))?", version)
-    if match is None:
-        raise ValueError(f"version {version!r} does not start with a number")
-    numbers = [group or "0" for group in match.groups()]
-    return ".".join([*numbers, "0"])
+    """Four numbers for Windows' version resource: 0.2.0rc1 -> 0.2.0.0 (version_stamp.py)."""
+    sys.path.insert(0, str(ROOT))
+    from intake_app.windows.version_stamp import numeric_version_text
+
+    return numeric_version_text(version)
 
 
 SIGNED_SUFFIXES = (".exe", ".dll", ".pyd")

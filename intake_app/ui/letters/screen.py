@@ -40,6 +40,7 @@ from intake_app.referrals.content import LetterContent
 from intake_app.referrals.directory import ServiceDirectory
 from intake_app.referrals.information_sheet import SheetContent
 from intake_app.referrals.text import Language
+from intake_app.ui.file_dialogs import start_path
 from intake_app.ui.letters.documents import (
     INFORMATION_SHEET,
     BuiltDocument,
@@ -51,7 +52,6 @@ from intake_app.ui.letters.documents import (
 )
 from intake_app.ui.letters.pdf_output import match_paper_to, save_pdf
 from intake_app.ui.letters.preview import PdfPreview
-from intake_app.ui.file_dialogs import start_path
 from intake_app.ui.letters.print_job import PrintJob
 from intake_app.ui.printing import (
     AskPrinter,

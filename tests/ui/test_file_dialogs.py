@@ -3,7 +3,6 @@ when started from the Start menu)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +59,7 @@ def test_every_file_dialog_starts_in_documents(
         assert program_folder not in [Path(start), *Path(start).parents]
         assert Path(start) == documents_folder() or Path(start).parent == documents_folder()
     assert asked[-1].endswith("offlimits-nl.pdf")
-    assert Path(os.getcwd()) == program_folder
+    assert Path.cwd() == program_folder
 
 
 def test_the_start_path_is_never_relative(program_folder: Path) -> None:

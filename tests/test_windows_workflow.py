@@ -32,6 +32,6 @@ def test_the_installer_is_built_installed_checked_and_uninstalled_silently() -> 
     assert "build_installer.py" in run
     for switch in ("/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/DELETEDATA"):
         assert switch in run and switch in INSTALLING
-    assert "intake-app-console.exe\" --self-test" in run
+    assert 'intake-app-console.exe" --self-test' in run
     assert "shared-store check" in run
     assert "unins000.exe" in run

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from intake_app.ui.main_window import MainWindow
-from tests.ui.conftest import FakeClock
-from tests.ui.flow import PASSPHRASE, open_window, type_text, unlock
+from tests.ui.conftest import PASSPHRASE, FakeClock
+from tests.ui.flow import open_window, type_text, unlock
 
 LAPTOP_SIZES = [QSize(1093, 566), QSize(1280, 672)]
 

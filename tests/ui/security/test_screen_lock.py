@@ -122,3 +122,11 @@ def test_screensaver_activation_on_the_session_bus_is_a_lock() -> None:
     )
 
     assert result.stdout.split() == ["True", "1"], result.stderr
+
+
+def test_a_monitor_that_cannot_listen_says_why(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    monitor = ScreenLockMonitor(window)
+    # Here: no session bus, or no screensaver on it; on Windows a failed registration.
+    assert monitor.listening == (monitor.problem is None)

@@ -148,6 +148,11 @@ TEMPLATES: dict[str, dict[Language, Template]] = {
     "store.corrupt": {
         "en": "The intake database {path} is damaged. Nothing has been changed. " + _RESTORE_HINT,
     },
+    "store.unreachable": {
+        "en": "The intake database {path} cannot be reached ({detail}). The file is not damaged "
+        "and nothing has been changed. Is the folder on a network drive? Use a folder on this "
+        "laptop (docs/installing.md) and check the connection and permissions.",
+    },
     "store.in_use": {
         "en": "The intake database in {path} is already open in another window or program of "
         "this app. Close that first; only one may work with it at a time.",

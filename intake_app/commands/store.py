@@ -35,6 +35,7 @@ OFFICER_ENV = "INTAKE_APP_OFFICER"
 PASSPHRASE_ENV = "INTAKE_APP_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 RECOVERY_KEY_ENV = "INTAKE_APP_RECOVERY_KEY"
 RECOVERY_PREFIX = "recovery:"
+BYTE_ORDER_MARK = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,9 @@ def read_credentials(
     stdin = stdin or sys.stdin
     environ = dict(os.environ) if environ is None else environ
     if from_stdin:
-        first = stdin.readline().rstrip("\r\n")
+        # Decoded as UTF-8 by cli.main (use_utf8_console); a byte-order mark that PowerShell or
+        # Notepad put before the first line is dropped, not taken as part of the officer code.
+        first = stdin.readline().rstrip("\r\n").removeprefix(BYTE_ORDER_MARK)
         if first.startswith(RECOVERY_PREFIX):
             return Credentials(recovery_key=first[len(RECOVERY_PREFIX) :].strip())
         second = stdin.readline().rstrip("\r\n")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from intake_app import __version__
+from intake_app.atomic_write import replace_with_retry
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.engine import connect_keyed, driver_connection
 from intake_app.store.errors import StoreError
@@ -117,7 +118,7 @@ def backup(
             database_sha256=_sha256(copy_path),
         )
         _write_archive(archive_path, manifest, keys_file.read_bytes(), copy_path, report)
-        archive_path.replace(target)
+        replace_with_retry(archive_path, target)  # a virus scanner may hold the new file
     except OSError as problem:
         raise BackupError(
             f"De back-up kon niet worden geschreven naar {target}: {problem.strerror}."

@@ -66,6 +66,22 @@ class StoreCorrupt(StoreError):
         )
 
 
+class StoreUnreachable(StoreError):
+    """The file could not be opened or read at all: a network folder that is gone or does not
+    support SQLite's locking, a share without write permission. Not damage: say so."""
+
+    code = "store.unreachable"
+
+    def __init__(self, path: str, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"De intake-database {path} is niet bereikbaar ({detail}). Het bestand is niet "
+            "beschadigd; er is niets gewijzigd. Staat de map op een netwerkschijf? Gebruik een "
+            "map op deze laptop (docs/installing.md) en controleer de verbinding en de rechten."
+        )
+
+
 class StoreInUse(StoreError):
     code = "store.in_use"
 

@@ -11,9 +11,10 @@ Only this package knows the file is SQLite (engine.py, the open checks and backu
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import Engine, text
@@ -24,7 +25,13 @@ from intake_app.store.audit import AuditRecord, DetailValue
 from intake_app.store.consents import Consents, Letters
 from intake_app.store.database import DATABASE_FILE, Database, InstanceLock
 from intake_app.store.engine import connect_keyed, create_store_engine, ensure_readable
-from intake_app.store.errors import StoreCorrupt, StoreError, StoreExists, StoreMissing
+from intake_app.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreExists,
+    StoreMissing,
+    StoreUnreachable,
+)
 from intake_app.store.identifiers import Identifiers
 from intake_app.store.imported_tokens import ImportedTokens
 from intake_app.store.intakes import Intakes, get_intake
@@ -45,11 +52,18 @@ def check_database_file(path: Path, data_key: bytes) -> None:
     reported, never 'repaired' or overwritten. Raises WrongKeyOrCorrupt or StoreCorrupt."""
     if path.stat().st_size == 0:
         raise StoreCorrupt(str(path), "het bestand is leeg")
-    connection = connect_keyed(_read_only_uri(path), data_key, uri=True)
+    try:
+        connection = connect_keyed(_read_only_uri(path), data_key, uri=True)
+    except sqlcipher3.OperationalError as problem:
+        raise StoreUnreachable(str(path), str(problem)) from None
     try:
         ensure_readable(connection, path)
         result = connection.execute("PRAGMA quick_check").fetchall()
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    except sqlcipher3.OperationalError as problem:
+        if not unreachable(problem):
+            raise StoreCorrupt(str(path)) from None
+        raise StoreUnreachable(str(path), str(problem)) from None
     except sqlcipher3.DatabaseError:
         raise StoreCorrupt(str(path)) from None
     finally:
@@ -60,8 +74,30 @@ def check_database_file(path: Path, data_key: bytes) -> None:
         raise StoreCorrupt(str(path), "het is geen intake-database")
 
 
+# SQLite's messages for a file it cannot reach (a network folder), as opposed to one it read
+# and found damaged.
+_UNREACHABLE = ("unable to open", "disk i/o error", "database is locked", "uri authority")
+
+
+def unreachable(problem: Exception) -> bool:
+    return any(marker in str(problem).lower() for marker in _UNREACHABLE)
+
+
+def sqlite_uri(path: PurePath, read_only: bool = True) -> str:
+    """A file: URI SQLite accepts, also for a Windows network path (\\\\server\\share\\...):
+    Path.as_uri() puts the server in the URI's authority, which SQLite refuses ("invalid
+    uri authority"), so a store on a share was reported as damaged. SQLite wants the UNC
+    path after an empty authority: file:////server/share/... ."""
+    if isinstance(path, PureWindowsPath) and path.drive.startswith("\\\\"):
+        server_path = path.as_posix()  # //server/share/folder/store.db
+        uri = "file://" + quote(server_path, safe="/:")
+    else:
+        uri = path.as_uri()
+    return f"{uri}?mode=ro" if read_only else uri
+
+
 def _read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
+    return sqlite_uri(path.resolve())
 
 
 class Store:
@@ -120,6 +156,8 @@ class Store:
             lock.release()
             if isinstance(problem, StoreError | KeyboardInterrupt):
                 raise
+            if isinstance(problem, Exception) and unreachable(problem):  # SQLAlchemy's too
+                raise StoreUnreachable(str(path), str(problem).splitlines()[0]) from None
             if isinstance(problem, Exception):
                 raise StoreCorrupt(str(path)) from None
             raise

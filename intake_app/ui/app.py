@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # Qt is imported lazily so that the command line starts fast
     from PySide6.QtWidgets import QApplication
 
     from intake_app.ui.main_window import MainWindow
+    from intake_app.windows.profile import UnsuitableProfile
 
 
 class QtUnavailableError(RuntimeError):
@@ -44,6 +45,8 @@ def configure_application(app: QApplication, language: str | None = None) -> str
 
 
 BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+# A temporary or mandatory Windows profile (intake_app/windows/profile.py): refused.
+EXIT_UNSUITABLE_PROFILE = 7
 
 
 def register_bundled_fonts() -> list[str]:
@@ -75,7 +78,13 @@ def run_gui(
     from intake_app.ui.main_window import MainWindow
 
     app, language = create_application(argv)
-    folder = training_data_dir(data_dir()) if training else data_dir()
+    try:
+        folder = training_data_dir(data_dir()) if training else data_dir()
+    except UnsuitableProfile as problem:  # a temporary profile would lose the store at logoff
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Intake-app", str(problem))
+        return EXIT_UNSUITABLE_PROFILE
     window = MainWindow(data_dir=folder, training=training, language=language)
     window.show_on_screen()
     if on_shown is not None:

@@ -36,7 +36,7 @@ from intake_app.ui.screens.recovery_key import RecoveryKeyScreen
 from intake_app.ui.screens.setup import SetupRequest, SetupScreen
 from intake_app.ui.screens.summary import SummaryScreen
 from intake_app.ui.screens.unlock import ResetRequest, UnlockScreen
-from intake_app.ui.security.clipboard import clear_clipboard
+from intake_app.ui.security.clipboard import ClipboardGuard, clear_clipboard
 from intake_app.ui.security.idle_lock import IdleLock
 from intake_app.ui.security.privacy_screen import PrivacyScreen, privacy_shortcut_text
 from intake_app.ui.security.screen_lock import ScreenLockMonitor
@@ -157,8 +157,11 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(DEFAULT_IDLE_LOCK_SECONDS, clock=clock, parent=self)
         self.idle_lock.lock_requested.connect(self.lock)
         app = QApplication.instance()
+        # Copies from the app's fields are marked: no Win+V history, no cloud clipboard.
+        self.clipboard_guard = ClipboardGuard(self)
         if app is not None:
             app.installEventFilter(self.idle_lock)
+            app.installEventFilter(self.clipboard_guard)
         self.screen_lock = ScreenLockMonitor(self)
         self.screen_lock.screen_locked.connect(self.lock)
         self._show_start()

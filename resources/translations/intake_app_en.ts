@@ -841,6 +841,13 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Deze printer maakt een bestand (PDF, XPS, OneNote, fax) in plaats van papier. Kies een echte printer.</source>
+        <translation>This printer makes a file (PDF, XPS, OneNote, fax) instead of paper. Choose a real printer.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Scherm verborgen</source>

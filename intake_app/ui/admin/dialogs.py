@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from intake_app.ui.file_dialogs import start_path
+
 BACKUP_FILTER = "Back-up (*.intake-backup);;Alle bestanden (*)"
 BACKUP_SUFFIX = ".intake-backup"
 
@@ -37,16 +39,20 @@ class Dialogs:
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_save_path(self, title: str) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(self._parent, title, "", BACKUP_FILTER)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._parent, title, start_path(), BACKUP_FILTER
+        )
         if not chosen:
             return None
         path = Path(chosen)
         return path if path.suffix else path.with_suffix(BACKUP_SUFFIX)
 
     def _ask_open_path(self, title: str) -> Path | None:
-        chosen, _filter = QFileDialog.getOpenFileName(self._parent, title, "", BACKUP_FILTER)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self._parent, title, start_path(), BACKUP_FILTER
+        )
         return Path(chosen) if chosen else None
 
     def _ask_folder(self, title: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self._parent, title)
+        chosen = QFileDialog.getExistingDirectory(self._parent, title, start_path())
         return Path(chosen) if chosen else None

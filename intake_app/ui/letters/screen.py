@@ -40,6 +40,7 @@ from intake_app.referrals.content import LetterContent
 from intake_app.referrals.directory import ServiceDirectory
 from intake_app.referrals.information_sheet import SheetContent
 from intake_app.referrals.text import Language
+from intake_app.ui.file_dialogs import start_path
 from intake_app.ui.letters.documents import (
     INFORMATION_SHEET,
     BuiltDocument,
@@ -57,6 +58,7 @@ from intake_app.ui.printing import (
     ask_with_print_dialog,
     new_printer,
     printers_available,
+    writes_to_file,
 )
 from intake_app.ui.worker import run_in_background
 
@@ -72,7 +74,7 @@ def ask_save_path_with_dialog(parent: QWidget, suggested_name: str) -> Path | No
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("LettersScreen", "Opslaan als"),
-        suggested_name,
+        start_path(suggested_name),  # Documents, not the program folder
         "PDF (*.pdf)",
     )
     return Path(chosen) if chosen else None
@@ -107,6 +109,7 @@ class LetterHooks:
     ask_save_path: AskSavePath = ask_save_path_with_dialog
     confirm: Confirm = confirm_with_message_box
     new_printer: Callable[[], QPrinter] = new_printer
+    writes_to_file: Callable[[QPrinter], bool] = writes_to_file
 
 
 def _plain_label(parent: QWidget, name: str, *, bold: bool = False) -> QLabel:
@@ -432,6 +435,10 @@ class LettersScreen(QWidget):
         if not self._hooks.ask_printer(printer, self):
             self._show_status(self.tr("Afdrukken geannuleerd."))
             return
+        # Print to PDF, XPS, OneNote, Fax, a file port: a save, with the save's warning.
+        to_file = self._hooks.writes_to_file(printer)
+        if to_file and not self._unencrypted_confirmed():
+            return
         # Painted on this thread a page per turn of the event loop: never on a worker, where
         # PySide6 can deadlock (intake_app/ui/worker.py); the window stays live between pages.
         self.print_button.setEnabled(False)
@@ -444,7 +451,7 @@ class LettersScreen(QWidget):
         if job.start():
             # Audited as the letter goes to the printer: pages may leave even if a later one
             # fails, and a lock before the last page must not lose the record.
-            self._record_letter(built.document, "print")
+            self._record_letter(built.document, "export" if to_file else "print")
 
     def _on_page_printed(self, done: int, pages: int) -> None:
         self._show_status(
@@ -463,13 +470,8 @@ class LettersScreen(QWidget):
             self.tr("Afdrukken is niet gelukt. Controleer de printer en probeer het opnieuw.")
         )
 
-    def save_document(self) -> None:
-        built = self._built
-        if built is None:
-            return
-        if not self._warnings_confirmed(built):
-            return
-        if not self._hooks.confirm(
+    def _unencrypted_confirmed(self) -> bool:
+        return self._hooks.confirm(
             self,
             self.tr("Bestand is niet versleuteld"),
             self.tr(
@@ -477,7 +479,15 @@ class LettersScreen(QWidget):
                 "kan, kan de brief lezen. Sla het alleen op een beveiligde plek op en verwijder "
                 "het als het niet meer nodig is."
             ),
-        ):
+        )
+
+    def save_document(self) -> None:
+        built = self._built
+        if built is None:
+            return
+        if not self._warnings_confirmed(built):
+            return
+        if not self._unencrypted_confirmed():
             return
         suggested = f"{built.document}-{built.language}.pdf"  # no personal data in the name
         path = self._hooks.ask_save_path(self, suggested)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from intake_app.ui.printing import (
     AskPrinter,
+    FilePrinterRefused,
     ask_with_print_dialog,
     print_text_document,
     printers_available,
@@ -87,7 +88,12 @@ class RecoveryKeyScreen(QWidget):
             .replace("{station}", self._station)
             .replace("{key}", self.key_label.text())
         )
-        if print_text_document(document, self, self.ask_printer):
+        try:
+            printed = print_text_document(document, self, self.ask_printer)
+        except FilePrinterRefused as refused:  # Print to PDF, OneNote...: never for the key
+            self.message.show_message(str(refused))
+            return
+        if printed:
             self.message.show_message(self.tr("Afgedrukt."))
 
     def _continue(self) -> None:

@@ -41,6 +41,7 @@ class Recorder:
         self.printed_to = tmp_path / "printed.pdf"
         self.printer_dpi = 150  # as if chosen in the dialog; keeps the test light
         self.save_to: Path | None = tmp_path / "brief"
+        self.virtual_printer = False
 
     def record(self, document: DocumentId, action: str) -> None:
         self.recorded.append((document, action))
@@ -64,6 +65,8 @@ class Recorder:
             printers_available=lambda: self.printers,
             ask_save_path=lambda parent, name: self.save_to,
             confirm=self.confirm,
+            # The tests "print" to a PDF file as a stand-in printer: judged as paper here.
+            writes_to_file=lambda printer: self.virtual_printer,
         )
 
 
@@ -467,3 +470,21 @@ def test_a_failed_print_is_a_message_and_not_audited(
     qtbot.waitUntil(lambda: "Afdrukken is niet gelukt" in screen.status_label.text(), timeout=20000)
     assert ("offlimits", "print") not in recorder.recorded
     assert screen.print_button.isEnabled()
+
+
+def test_a_virtual_printer_gets_the_save_warning_and_is_audited_as_a_save(
+    qtbot: QtBot, make_screen: ScreenFactory, recorder: Recorder
+) -> None:
+    recorder.virtual_printer = True  # Microsoft Print to PDF, OneNote, ...
+    recorder.confirm_answer = False
+    screen = previewed(qtbot, make_screen(example_case()), "offlimits")
+
+    screen.print_document()
+    assert "niet versleuteld" in recorder.confirmations[-1]
+    assert recorder.recorded == [("offlimits", "letter")]  # declined: nothing went anywhere
+    assert not recorder.printed_to.exists()
+
+    recorder.confirm_answer = True
+    screen.print_document()
+    assert recorder.recorded == [("offlimits", "letter"), ("offlimits", "export")]
+    qtbot.waitUntil(lambda: recorder.printed_to.exists(), timeout=20000)

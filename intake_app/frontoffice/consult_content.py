@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from intake_app.forms.model import Question
 from intake_app.forms.schema import QuestionType
 from intake_app.interview.answers import AnswerKey, AnswerState
-from intake_app.interview.read_back import _shown, _WORDS  # the read-back's own wording
+from intake_app.interview.read_back import _WORDS, _shown  # the read-back's own wording
 from intake_app.interview.session import Interview
 
 CONTENT_VERSION: Final = 1

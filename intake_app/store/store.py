@@ -25,6 +25,7 @@ from intake_app.store.consents import Consents, Letters
 from intake_app.store.database import DATABASE_FILE, Database, InstanceLock
 from intake_app.store.engine import connect_keyed, create_store_engine, ensure_readable
 from intake_app.store.errors import StoreCorrupt, StoreError, StoreExists, StoreMissing
+from intake_app.store.frontoffice import Frontoffice
 from intake_app.store.identifiers import Identifiers
 from intake_app.store.imported_tokens import ImportedTokens
 from intake_app.store.intakes import Intakes, get_intake
@@ -75,6 +76,7 @@ class Store:
         self.identifiers = Identifiers(database)
         self.regional_key = RegionalKeys(database)  # R7: only ever inside this encrypted file
         self.imported_tokens = ImportedTokens(database)
+        self.frontoffice = Frontoffice(database)  # R1: keys, consults, advice
 
     @classmethod
     def create(cls, data_dir: Path, data_key: bytes) -> Store:

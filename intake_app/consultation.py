@@ -106,7 +106,7 @@ class Consultation:
             )
         return self.session.officer_id
 
-    def _own_key(self, role: Role) -> KeyPair:
+    def own_key(self, role: Role) -> KeyPair:
         key = self.records.own_key()
         if key is None or key.role != role:
             if role == "frontoffice":
@@ -193,7 +193,7 @@ class Consultation:
         """The consult package for one intake, sealed to the trusted frontoffice. The caller
         writes it, then calls `submitted` (so the intake shows it as put to the frontoffice)."""
         officer = self._officer()
-        own = self._own_key("station")
+        own = self.own_key("station")
         frontoffice = self.records.active_peer("frontoffice")
         if frontoffice is None:
             raise ConsultationError(
@@ -254,7 +254,7 @@ class Consultation:
 
     def import_advice(self, data: bytes) -> tuple[IntakeSummary, AdviceRecord]:
         try:
-            own = self._own_key("station")
+            own = self.own_key("station")
             opened = open_package(
                 data, "advice", self.records.usable_keys(), self.records.trusted()
             )
@@ -275,7 +275,7 @@ class Consultation:
     # -- frontoffice: consult in, advice out --------------------------------------------------
     def import_consult(self, data: bytes) -> ConsultImport:
         try:
-            self._own_key("frontoffice")
+            self.own_key("frontoffice")
             opened = open_package(
                 data, "consult", self.records.usable_keys(), self.records.trusted()
             )
@@ -317,7 +317,7 @@ class Consultation:
 
     def record_advice(self, reference: str, station: str | None, document: bytes) -> Advice:
         officer = self._officer()
-        self._own_key("frontoffice")
+        self.own_key("frontoffice")
         given = parse_advice_input(document)
         consult = self.consult(reference, station)
         names = {record.id: record.display_name for record in self.store.officers.all()}
@@ -336,7 +336,7 @@ class Consultation:
     def export_advice(self, reference: str, station: str | None) -> tuple[SealedPackage, int]:
         """The newest advice for a consult, sealed to that station's current key. The caller
         writes it, then calls `advice_sent`."""
-        own = self._own_key("frontoffice")
+        own = self.own_key("frontoffice")
         consult = self.consult(reference, station)
         record = self.records.latest_advice(consult.id)
         if record is None:

@@ -130,7 +130,8 @@ class KeyPair:
         signing = Ed25519PrivateKey.generate().private_bytes(
             Encoding.Raw, PrivateFormat.Raw, NoEncryption()
         )
-        return cls(role, name.strip(), encryption, signing, (now or datetime.now(UTC)))
+        created = (now or datetime.now(UTC)).replace(microsecond=0)  # as the key file keeps it
+        return cls(role, name.strip(), encryption, signing, created)
 
     def encryption_key(self) -> X25519PrivateKey:
         return X25519PrivateKey.from_private_bytes(self.encryption_private)

@@ -252,7 +252,14 @@ class Consultation:
             export.intake.is_training,
         )
 
-    def import_advice(self, data: bytes) -> tuple[IntakeSummary, AdviceRecord]:
+    def _after_restore_allowed(self, after_restore: bool) -> None:
+        if after_restore:
+            self._require_administrator()
+
+    def import_advice(
+        self, data: bytes, after_restore: bool = False
+    ) -> tuple[IntakeSummary, AdviceRecord]:
+        self._after_restore_allowed(after_restore)
         try:
             own = self.own_key("station")
             opened = open_package(
@@ -265,7 +272,7 @@ class Consultation:
             if intake.is_training != advice.training:
                 raise UnknownIntake(advice.reference)
             record = self.records.accept_advice(
-                opened, advice, intake.id, intake.reference, self.session.officer_id
+                opened, advice, intake.id, intake.reference, self.session.officer_id, after_restore
             )
         except FrontofficeError as problem:
             self._refused(problem, data, "advice")
@@ -273,7 +280,10 @@ class Consultation:
         return intake, record
 
     # -- frontoffice: consult in, advice out --------------------------------------------------
-    def import_consult(self, data: bytes) -> ConsultImport:
+    def import_consult(self, data: bytes, after_restore: bool = False) -> ConsultImport:
+        """`after_restore`: an administrator checked that this package, made before a restore
+        from an older backup, was not imported already."""
+        self._after_restore_allowed(after_restore)
         try:
             self.own_key("frontoffice")
             opened = open_package(
@@ -286,7 +296,9 @@ class Consultation:
             if content.training != opened.header.training:
                 raise PackageAltered()
             keys = regional_keys(content)
-            consult = self.records.accept_consult(opened, content, keys, self.session.officer_id)
+            consult = self.records.accept_consult(
+                opened, content, keys, self.session.officer_id, after_restore
+            )
         except FrontofficeError as problem:
             self._refused(problem, data, "consult")
             raise

@@ -47,6 +47,12 @@ def register(subparsers: Any) -> None:
     export.set_defaults(handler=export_command)
     import_ = actions.add_parser("import", help="station: read an advice package FILE")
     import_.add_argument("file", type=Path, metavar="FILE")
+    import_.add_argument(
+        "--after-restore",
+        action="store_true",
+        help="administrator: accept a package made before this store was restored from a "
+        "backup, after checking it was not imported already",
+    )
     add_session_options(import_)
     import_.set_defaults(handler=import_command)
 
@@ -99,7 +105,7 @@ def import_command(
         return EXIT_BAD_INPUT
 
     def work(consultation: Consultation) -> int:
-        intake, record = consultation.import_advice(data)
+        intake, record = consultation.import_advice(data, args.after_restore)
         advice = record.advice
         out.write(
             f"Advies van de TSM-frontoffice bij {intake.reference} ingelezen: "

@@ -46,6 +46,12 @@ def register(subparsers: Any) -> None:
     export.set_defaults(handler=export_command)
     import_ = actions.add_parser("import", help="frontoffice: read a consult package FILE")
     import_.add_argument("file", type=Path, metavar="FILE")
+    import_.add_argument(
+        "--after-restore",
+        action="store_true",
+        help="administrator: accept a package made before this store was restored from a "
+        "backup, after checking it was not imported already",
+    )
     add_session_options(import_)
     import_.set_defaults(handler=import_command)
     pdf = actions.add_parser("pdf", help="frontoffice: write a received consult's PDF")
@@ -99,7 +105,7 @@ def import_command(
         return EXIT_BAD_INPUT
 
     def work(consultation: Consultation) -> int:
-        result = consultation.import_consult(data)
+        result = consultation.import_consult(data, args.after_restore)
         consult = result.consult
         out.write(
             f"Voorlegging {consult.reference} van {consult.station!r} ingelezen"

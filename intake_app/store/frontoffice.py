@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any, Literal, cast
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -33,11 +33,17 @@ from intake_app.store.models import (
     FrontofficeOwnKey,
     FrontofficePackageSeen,
     FrontofficePeer,
+    FrontofficeRestoreFence,
     FrontofficeSubmission,
     utc_now,
 )
 
+if TYPE_CHECKING:
+    from intake_app.store.store import Store
+
 _AUDIT_TEXT = 64  # the audit log keeps short codes only
+# The sender's clock may run ahead of ours; a package this far past the restore is still held.
+CLOCK_MARGIN = timedelta(hours=1)
 
 
 class KeyStateError(FrontofficeError):
@@ -293,13 +299,55 @@ class Frontoffice:
             return _identity(rows[0]) if rows else None
 
     # -- replays ------------------------------------------------------------------------------
-    def _check_and_mark_seen(self, session: Session, package: OpenedPackage) -> None:
+    def note_restore(
+        self, backup_created_at: datetime, restored_at: datetime, officer_id: str | None
+    ) -> None:
+        """This store came back from a backup: hold back packages made before the restore."""
+        with self._db.write() as session:
+            session.add(
+                FrontofficeRestoreFence(
+                    backup_created_at=backup_created_at,
+                    restored_at=restored_at,
+                    noted_at=utc_now(),
+                )
+            )
+            audit.append(
+                session,
+                "refused",
+                officer_id,
+                details={
+                    "code": "package.restore_fence",
+                    "backup": backup_created_at.isoformat(timespec="seconds"),
+                },
+            )
+
+    def _check_and_mark_seen(
+        self, session: Session, package: OpenedPackage, after_restore: bool = False
+    ) -> None:
         header = package.header
         seen = session.get(FrontofficePackageSeen, header.package_id)
         if seen is not None:
             raise PackageReplayed(
                 header.package_id,
                 f"het is hier al ingelezen op {seen.seen_at.astimezone():%d-%m-%Y %H:%M}",
+            )
+        fence = (
+            session.scalar(
+                select(FrontofficeRestoreFence)
+                .where(FrontofficeRestoreFence.restored_at >= header.created_at - CLOCK_MARGIN)
+                .order_by(FrontofficeRestoreFence.restored_at.desc())
+                .limit(1)
+            )
+            if not after_restore
+            else None
+        )
+        if fence is not None:
+            raise PackageReplayed(
+                header.package_id,
+                "het is gemaakt vóór het terugzetten van de back-up "
+                f"(van {fence.backup_created_at.astimezone():%d-%m-%Y %H:%M}); of het daarna "
+                "al was ingelezen, weet deze opslag niet meer. Controleer dat bij de afzender, "
+                "en lees het dan in met --after-restore",
             )
         session.add(
             FrontofficePackageSeen(
@@ -325,13 +373,14 @@ class Frontoffice:
         content: ConsultContent,
         identifiers: Sequence[MatchKey],
         officer_id: str | None,
+        after_restore: bool = False,
     ) -> ConsultRecord:
         """Keep the consult (replacing an older one for the same intake), its identifiers for
         regional matching, and its package id; refuse a replay. One transaction."""
         header = package.header
         now = utc_now()
         with self._db.write() as session:
-            self._check_and_mark_seen(session, package)
+            self._check_and_mark_seen(session, package, after_restore)
             station = package.sender.name
             row = session.scalar(
                 select(FrontofficeConsult).where(
@@ -378,6 +427,7 @@ class Frontoffice:
                     "reference": _short(content.reference),
                     "package": header.package_id,
                     "training": header.training,
+                    "after_restore": after_restore,
                 },
             )
             return self._consult(row, content)
@@ -551,10 +601,11 @@ class Frontoffice:
         intake_id: int,
         intake_reference: str,
         officer_id: str | None,
+        after_restore: bool = False,
     ) -> AdviceRecord:
         header = package.header
         with self._db.write() as session:
-            self._check_and_mark_seen(session, package)
+            self._check_and_mark_seen(session, package, after_restore)
             newest = session.scalar(
                 select(FrontofficeAdvice.advised_at)
                 .where(FrontofficeAdvice.intake_id == intake_id)
@@ -587,6 +638,7 @@ class Frontoffice:
                     "what": "advice",
                     "package": header.package_id,
                     "handling": advice.advice.handling,
+                    "after_restore": after_restore,
                 },
             )
             return self._advice(row)
@@ -624,3 +676,37 @@ class Frontoffice:
                     details={"what": "consults", "count": len(expired), "days": days},
                 )
             return len(expired)
+
+
+def purge_expired_consults(
+    frontoffice: Frontoffice,
+    officer_id: str | None,
+    days: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Retention at the frontoffice: the policy's days for completed intakes, counted from
+    the advice (a consult not yet advised stays)."""
+    from intake_app.forms.policy import load_policy
+
+    chosen = days or load_policy().retention.completed_intake_days
+    return frontoffice.purge_advised_consults(chosen, officer_id, now)
+
+
+def note_restore(store: Store, officer_id: str | None) -> None:
+    """Turn the marker a restore leaves (backup.RESTORE_MARKER) into a fence, once."""
+    from intake_app.store.backup import RESTORE_MARKER
+
+    marker = store.data_dir / RESTORE_MARKER
+    try:
+        noted = json.loads(marker.read_text(encoding="utf-8"))
+        backup_at = datetime.fromisoformat(noted["backup_created_at"])
+        restored_at = datetime.fromisoformat(noted["restored_at"])
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, KeyError, TypeError):
+        # An unreadable marker still means a restore: fence everything made until now.
+        backup_at = restored_at = utc_now()
+    if backup_at.tzinfo is None:
+        backup_at = backup_at.replace(tzinfo=UTC)
+    store.frontoffice.note_restore(backup_at, restored_at, officer_id)
+    marker.unlink(missing_ok=True)

@@ -346,3 +346,15 @@ class FrontofficeSubmission(Base):
     frontoffice_fingerprint: Mapped[str] = mapped_column(String(64))
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime())
     submitted_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class FrontofficeRestoreFence(Base):
+    """A restore from a backup: package ids seen between the backup and the restore are lost,
+    so packages made before the restore are held back until an administrator accepts them."""
+
+    __tablename__ = "fo_restore_fences"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    backup_created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    restored_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    noted_at: Mapped[datetime] = mapped_column(UTCDateTime())

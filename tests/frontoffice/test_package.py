@@ -156,6 +156,6 @@ def test_key_file_round_trip_and_fingerprint_checks() -> None:
 
 def test_created_at_travels_in_utc() -> None:
     moment = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
-    package, header = seal(CONTENT, "consult", STATION, FRONTOFFICE.public, True, moment)
+    package, _ = seal(CONTENT, "consult", STATION, FRONTOFFICE.public, True, moment)
     opened = open_package(package, "consult", [FRONTOFFICE], TRUSTED)
     assert opened.header.created_at == moment and opened.header.training

@@ -1,5 +1,6 @@
 """The TSM frontoffice step (R1): this installation's key pairs, trusted peers, package ids
-seen (replays), consults received, advice recorded or received, and submissions of intakes.
+seen (replays) and restore fences, consults received, advice recorded or received, and
+submissions of intakes.
 
 Revision ID: 0008_frontoffice
 Revises: 0004_seriality_tokens
@@ -137,9 +138,18 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
+    op.create_table(
+        "fo_restore_fences",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        _at("backup_created_at"),
+        _at("restored_at"),
+        _at("noted_at"),
+        sa.PrimaryKeyConstraint("id", name="pk_fo_restore_fences"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("fo_restore_fences")
     op.drop_table("fo_submissions")
     op.drop_table("fo_advice")
     op.drop_index("ix_fo_consult_identifiers_consult_id", table_name="fo_consult_identifiers")

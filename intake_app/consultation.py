@@ -41,7 +41,12 @@ from intake_app.frontoffice.package import PackageHeader, open_package, read_pac
 from intake_app.seriality.identifier import MatchKey
 from intake_app.seriality.normalise import normalise
 from intake_app.session import Session
-from intake_app.store.frontoffice import AdviceRecord, ConsultRecord, KeyStateError
+from intake_app.store.frontoffice import (
+    AdviceRecord,
+    ConsultRecord,
+    KeyStateError,
+    intake_by_reference,
+)
 from intake_app.store.records import IntakeSummary
 from intake_app.triage.contract import BadAnswers, to_document
 
@@ -184,10 +189,10 @@ class Consultation:
 
     # -- station: consult out, advice in ------------------------------------------------------
     def find_intake(self, reference: str) -> IntakeSummary:
-        for intake in self.store.intakes.case_list():
-            if intake.reference == reference:
-                return intake
-        raise UnknownIntake(reference)
+        intake = intake_by_reference(self.store, reference)
+        if intake is None:
+            raise UnknownIntake(reference)
+        return intake
 
     def export_consult(self, reference: str, form: Form) -> ConsultExport:
         """The consult package for one intake, sealed to the trusted frontoffice. The caller
@@ -327,9 +332,18 @@ class Consultation:
             )
         return found[0]
 
-    def record_advice(self, reference: str, station: str | None, document: bytes) -> Advice:
+    def record_advice(
+        self,
+        reference: str,
+        station: str | None,
+        document: bytes,
+        write: Callable[[bytes], None] | None = None,
+    ) -> tuple[Advice, SealedPackage | None]:
+        """Record the advice. With `write`, also seal it for the station and hand the package
+        to `write` (which stores the file) before the one transaction that records both; if
+        `write` raises, nothing is recorded."""
         officer = self._officer()
-        self.own_key("frontoffice")
+        own = self.own_key("frontoffice")
         given = parse_advice_input(document)
         consult = self.consult(reference, station)
         names = {record.id: record.display_name for record in self.store.officers.all()}
@@ -342,8 +356,27 @@ class Consultation:
             advice=given,
             series=self.matches(consult.id),
         )
-        self.records.record_advice(consult.id, advice, officer)
-        return advice
+        package = None
+        if write is not None:
+            receiver = self._station_receiver(consult.station)
+            data, header = seal(
+                advice.document(), "advice", own, receiver, consult.training, self._now()
+            )
+            package = SealedPackage(data, header)
+            write(data)
+        exported = (package.header.package_id, consult.station[:64]) if package else None
+        self.records.record_advice(consult.id, advice, officer, exported)
+        return advice, package
+
+    def _station_receiver(self, station: str) -> PublicIdentity:
+        receiver = self.records.active_peer("station", station)
+        if receiver is None:
+            raise ConsultationError(
+                "consultation.station_untrusted",
+                f"{station} heeft geen vertrouwde (niet ingetrokken) sleutel meer; "
+                "het advies kan niet worden verzegeld.",
+            )
+        return receiver
 
     def export_advice(self, reference: str, station: str | None) -> tuple[SealedPackage, int]:
         """The newest advice for a consult, sealed to that station's current key. The caller
@@ -357,13 +390,7 @@ class Consultation:
                 f"Voor {consult.station} {reference} is nog geen advies vastgelegd "
                 "('intake-app advice record').",
             )
-        receiver = self.records.active_peer("station", consult.station)
-        if receiver is None:
-            raise ConsultationError(
-                "consultation.station_untrusted",
-                f"{consult.station} heeft geen vertrouwde (niet ingetrokken) sleutel meer; "
-                "het advies kan niet worden verzegeld.",
-            )
+        receiver = self._station_receiver(consult.station)
         data, header = seal(
             record.advice.document(), "advice", own, receiver, consult.training, self._now()
         )

@@ -37,6 +37,9 @@ def register(subparsers: Any) -> None:
     record.add_argument("reference", metavar="REFERENCE")
     record.add_argument("document", type=Path, metavar="JSON")
     record.add_argument("--station", help="the station, when references repeat between stations")
+    record.add_argument(
+        "--export", type=Path, metavar="FILE", help="also seal it for the station and write FILE"
+    )
     add_session_options(record)
     record.set_defaults(handler=record_command)
     export = actions.add_parser("export", help="frontoffice: write the advice package to FILE")
@@ -57,6 +60,10 @@ def register(subparsers: Any) -> None:
     import_.set_defaults(handler=import_command)
 
 
+class _NotWritten(Exception):
+    """The advice file could not be written; the message went to stderr already."""
+
+
 def record_command(
     args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -66,12 +73,34 @@ def record_command(
         return EXIT_BAD_INPUT
 
     def work(consultation: Consultation) -> int:
-        advice = consultation.record_advice(args.reference, args.station, document)
+        written: list[Path] = []
+
+        def write(data: bytes) -> None:
+            if not write_output_file(args.export, data, err, "het advies"):
+                raise _NotWritten()
+            written.append(Path(args.export).expanduser().resolve())
+
+        try:
+            advice, package = consultation.record_advice(
+                args.reference, args.station, document, write if args.export else None
+            )
+        except _NotWritten:
+            return EXIT_FILE
+        except BaseException:
+            for path in written:  # recorded nothing: no package may go out either
+                path.unlink(missing_ok=True)
+            raise
         out.write(
             f"Advies voor {advice.station} {advice.reference} vastgelegd "
-            f"({advice.advice.handling}; {len(advice.series)} mogelijke serie-overeenkomsten). "
-            "Stuur het terug met 'intake-app advice export'.\n"
+            f"({advice.advice.handling}; {len(advice.series)} mogelijke serie-overeenkomsten).\n"
         )
+        if package is not None:
+            out.write(
+                f"Advies geschreven naar {args.export} ({len(package.data)} bytes), versleuteld "
+                f"voor {package.header.receiver.name!r}.\n"
+            )
+        else:
+            out.write("Stuur het terug met 'intake-app advice export'.\n")
         return EXIT_OK
 
     return run_consultation(args, work, out, err)

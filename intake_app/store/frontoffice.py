@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, delete, select, update
+from sqlalchemy.orm import Session, aliased
 
 from intake_app.frontoffice.advice import Advice
 from intake_app.frontoffice.consult_content import ConsultContent
@@ -26,6 +26,7 @@ from intake_app.frontoffice.package import OpenedPackage, TrustedKey
 from intake_app.seriality.identifier import MatchKey
 from intake_app.store import audit
 from intake_app.store.database import Database
+from intake_app.store.intakes import summary as intake_summary
 from intake_app.store.models import (
     FrontofficeAdvice,
     FrontofficeConsult,
@@ -35,8 +36,10 @@ from intake_app.store.models import (
     FrontofficePeer,
     FrontofficeRestoreFence,
     FrontofficeSubmission,
+    Intake,
     utc_now,
 )
+from intake_app.store.records import IntakeSummary
 
 if TYPE_CHECKING:
     from intake_app.store.store import Store
@@ -96,6 +99,11 @@ def _short(text: str) -> str:
     return text[:_AUDIT_TEXT]
 
 
+def _aware(moment: datetime) -> datetime:
+    """Core queries skip the column type: SQLite hands back naive UTC."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 def _key_pair(row: FrontofficeOwnKey) -> KeyPair:
     return KeyPair(
         cast(Role, row.role),
@@ -119,9 +127,25 @@ def _identity(row: FrontofficePeer) -> PublicIdentity:
 class Frontoffice:
     def __init__(self, database: Database) -> None:
         self._db = database
+        # Keys change only through this object (the store is open in one place at a time),
+        # so they are read once and forgotten at every change.
+        self._usable: list[KeyPair] | None = None
+        self._trusted: dict[str, TrustedKey] | None = None
+        self._own: list[KeyPair | None] = []  # empty: not read yet
+        self._peers: dict[tuple[str, str | None], PublicIdentity | None] = {}
+
+    def _forget_keys(self) -> None:
+        self._usable = self._trusted = None
+        self._own.clear()
+        self._peers.clear()
 
     # -- this installation's keys -------------------------------------------------------------
     def own_key(self) -> KeyPair | None:
+        if not self._own:
+            self._own.append(self._read_own_key())
+        return self._own[0]
+
+    def _read_own_key(self) -> KeyPair | None:
         with self._db.read() as session:
             row = session.scalar(
                 select(FrontofficeOwnKey).where(FrontofficeOwnKey.status == "active")
@@ -134,6 +158,11 @@ class Frontoffice:
 
     def usable_keys(self) -> list[KeyPair]:
         """The active key and replaced ones (packages may still be on their way to them)."""
+        if self._usable is None:
+            self._usable = self._read_usable_keys()
+        return list(self._usable)
+
+    def _read_usable_keys(self) -> list[KeyPair]:
         with self._db.read() as session:
             rows = session.scalars(
                 select(FrontofficeOwnKey).where(
@@ -143,6 +172,7 @@ class Frontoffice:
             return [_key_pair(row) for row in rows]
 
     def create_key(self, pair: KeyPair, officer_id: str | None) -> None:
+        self._forget_keys()
         with self._db.write() as session:
             if session.scalar(
                 select(FrontofficeOwnKey).where(FrontofficeOwnKey.status == "active")
@@ -156,6 +186,7 @@ class Frontoffice:
     def replace_key(self, pair: KeyPair, officer_id: str | None, revoke: bool) -> str:
         """A new key pair; the old one is kept to open packages already sent to it, unless it
         is revoked (lost, seen by others): then it opens nothing any more."""
+        self._forget_keys()
         with self._db.write() as session:
             old = session.scalar(
                 select(FrontofficeOwnKey).where(FrontofficeOwnKey.status == "active")
@@ -206,6 +237,7 @@ class Frontoffice:
         """Trust this key; an earlier key of the same peer (role and name) is replaced.
         Returns the replaced fingerprint, if any."""
         now = utc_now()
+        self._forget_keys()
         with self._db.write() as session:
             existing = session.scalar(
                 select(FrontofficePeer).where(FrontofficePeer.fingerprint == identity.fingerprint)
@@ -251,6 +283,7 @@ class Frontoffice:
             return None if earlier is None else earlier.fingerprint
 
     def revoke_peer(self, fingerprint: str, officer_id: str | None) -> PeerRecord:
+        self._forget_keys()
         with self._db.write() as session:
             row = session.scalar(
                 select(FrontofficePeer).where(FrontofficePeer.fingerprint == fingerprint)
@@ -280,6 +313,11 @@ class Frontoffice:
             return [self._peer(row) for row in rows]
 
     def trusted(self) -> dict[str, TrustedKey]:
+        if self._trusted is None:
+            self._trusted = self._read_trusted()
+        return dict(self._trusted)
+
+    def _read_trusted(self) -> dict[str, TrustedKey]:
         with self._db.read() as session:
             return {
                 row.fingerprint: TrustedKey(
@@ -289,6 +327,11 @@ class Frontoffice:
             }
 
     def active_peer(self, role: Role, name: str | None = None) -> PublicIdentity | None:
+        if (role, name) not in self._peers:
+            self._peers[(role, name)] = self._read_active_peer(role, name)
+        return self._peers[(role, name)]
+
+    def _read_active_peer(self, role: Role, name: str | None) -> PublicIdentity | None:
         with self._db.read() as session:
             query = select(FrontofficePeer).where(
                 FrontofficePeer.role == role, FrontofficePeer.status == "active"
@@ -453,39 +496,50 @@ class Frontoffice:
             return [self._consult(row) for row in session.scalars(query)]
 
     def regional_matches(self, consult_id: int) -> list[tuple[str, str, datetime]]:
-        """Other consults sharing a suspect identifier (R7): station, reference, intake time.
+        """Other consults sharing a suspect identifier (R7): station, reference, consult time.
         Training consults match only training consults, real ones only real ones."""
-        with self._db.read() as session:
-            own = session.get(FrontofficeConsult, consult_id)
-            if own is None:
-                return []
-            mine = select(
-                FrontofficeConsultIdentifier.family, FrontofficeConsultIdentifier.normalised
-            ).where(FrontofficeConsultIdentifier.consult_id == consult_id)
-            keys = list(session.execute(mine))
-            found: dict[int, FrontofficeConsult] = {}
-            for family, normalised in keys:
-                rows = session.scalars(
-                    select(FrontofficeConsult)
-                    .join(
-                        FrontofficeConsultIdentifier,
-                        FrontofficeConsultIdentifier.consult_id == FrontofficeConsult.id,
-                    )
-                    .where(
-                        FrontofficeConsultIdentifier.family == family,
-                        FrontofficeConsultIdentifier.normalised == normalised,
-                        FrontofficeConsult.id != consult_id,
-                        FrontofficeConsult.training == own.training,
-                    )
-                )
-                for row in rows:
-                    found[row.id] = row
-            return sorted(
-                ((row.station, row.reference, row.package_created_at) for row in found.values()),
-                key=lambda match: (match[2], match[0], match[1]),
+        mine = aliased(FrontofficeConsultIdentifier)
+        theirs = aliased(FrontofficeConsultIdentifier)
+        training = (
+            select(FrontofficeConsult.training)
+            .where(FrontofficeConsult.id == consult_id)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                FrontofficeConsult.station,
+                FrontofficeConsult.reference,
+                FrontofficeConsult.package_created_at,
             )
+            .distinct()
+            .select_from(mine)
+            .join(
+                theirs,
+                and_(
+                    theirs.family == mine.family,
+                    theirs.normalised == mine.normalised,
+                    theirs.consult_id != mine.consult_id,
+                ),
+            )
+            .join(FrontofficeConsult, FrontofficeConsult.id == theirs.consult_id)
+            .where(mine.consult_id == consult_id, FrontofficeConsult.training == training)
+        )
+        with self._db.read_core() as connection:
+            rows = [(station, ref, at) for station, ref, at in connection.execute(query)]
+        return sorted(
+            ((station, ref, _aware(at)) for station, ref, at in rows),
+            key=lambda match: (match[2], match[0], match[1]),
+        )
 
-    def record_advice(self, consult_id: int, advice: Advice, officer_id: str | None) -> int:
+    def record_advice(
+        self,
+        consult_id: int,
+        advice: Advice,
+        officer_id: str | None,
+        exported: tuple[str, str] | None = None,
+    ) -> int:
+        """Keep the advice; with `exported` (package id, station), the caller has already
+        written its sealed package, and its export is recorded in the same transaction."""
         with self._db.write() as session:
             consult = session.get(FrontofficeConsult, consult_id)
             if consult is None:
@@ -498,6 +552,8 @@ class Frontoffice:
                 content_json=json.dumps(advice.document(), ensure_ascii=False),
                 recorded_at=now,
                 recorded_by=officer_id,
+                package_id=exported[0] if exported else None,
+                exported_at=now if exported else None,
             )
             session.add(row)
             consult.advised_at = advice.advised_at
@@ -514,6 +570,13 @@ class Frontoffice:
                     "series": len(advice.series),
                 },
             )
+            if exported is not None:
+                audit.append(
+                    session,
+                    "export",
+                    officer_id,
+                    details={"what": "advice", "package": exported[0], "station": exported[1]},
+                )
             return row.id
 
     def latest_advice(self, consult_id: int) -> AdviceRecord | None:
@@ -710,3 +773,10 @@ def note_restore(store: Store, officer_id: str | None) -> None:
         backup_at = backup_at.replace(tzinfo=UTC)
     store.frontoffice.note_restore(backup_at, restored_at, officer_id)
     marker.unlink(missing_ok=True)
+
+
+def intake_by_reference(store: Store, reference: str) -> IntakeSummary | None:
+    """One intake by its reference, without listing every case."""
+    with store.database.read() as session:
+        row = session.scalar(select(Intake).where(Intake.reference == reference).limit(1))
+        return None if row is None else intake_summary(row)

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table, TableStyle
 
+from intake_app.forms.model import IDENTIFIER_KINDS
 from intake_app.frontoffice.consult_content import ConsultContent, Line
 from intake_app.pdf.fonts import REGULAR
 from intake_app.pdf.layout import Furniture, build_pdf
@@ -49,6 +50,22 @@ SERVICES: Final[Mapping[str, str]] = {
     "veilig_thuis": "Veilig Thuis",
     "shn": "Slachtofferhulp Nederland",
     "herstelbemiddeling": "Perspectief Herstelbemiddeling",
+}
+# The contract's fields in Dutch; a field of a newer contract version prints under its own key.
+FIELDS: Final[Mapping[str, str]] = {
+    "age_at_incident": "Leeftijd bij de feiten (R4)",
+    "age_now": "Leeftijd nu",
+    "minor_at_incident": "Minderjarig bij de feiten",
+    "age_gap_years": "Leeftijdsverschil (jaren)",
+    "age_gap_more_than_slight": "Meer dan gering verschil (R5)",
+    "flags": "Signalen",
+}
+FLAGS: Final[Mapping[str, str]] = {
+    "suspect_age_unknown": "leeftijd verdachte onbekend",
+    "age_gap_overridden": "leeftijdsverschil door de agent beoordeeld",
+    "victim_also_suspect": "slachtoffer mogelijk ook verdachte (R9)",
+    "mededelingsgesprek_requires_hovj": "mededelingsgesprek alleen na overleg met de HOvJ (R8)",
+    "minor_needs_guardian_consent": "toestemming van ouder of voogd nodig (R4)",
 }
 GIVERS: Final[Mapping[str, str]] = {
     "victim": "slachtoffer",
@@ -111,8 +128,12 @@ def _decision(decision: Mapping[str, Any]) -> list[Flowable]:
             )
         )
     for key, value in decision.items():
-        if key not in _SHOWN_APART:
-            rows.append((key.replace("_", " "), _value(value)))
+        if key == "flags" and isinstance(value, list):
+            rows.append(
+                (FIELDS[key], ", ".join(FLAGS.get(str(f), str(f)) for f in value) or "geen")
+            )
+        elif key not in _SHOWN_APART:
+            rows.append((FIELDS.get(key, key.replace("_", " ")), _value(value)))
     flowables: list[Flowable] = [_table(rows)]
     reasons = decision.get("reasons") or []
     if reasons:
@@ -125,6 +146,11 @@ def _decision(decision: Mapping[str, Any]) -> list[Flowable]:
     return flowables
 
 
+def _kind(kind: str) -> str:
+    words = IDENTIFIER_KINDS.get(kind)
+    return words["nl"].capitalize() if words else kind
+
+
 def _suspects(content: ConsultContent) -> list[Flowable]:
     people = sorted(
         {line.person or 0 for line in content.suspects}
@@ -135,7 +161,7 @@ def _suspects(content: ConsultContent) -> list[Flowable]:
         rows = [(line.question, line.answer) for line in content.suspects if line.person == person]
         rows.extend(
             (
-                f"Gegeven ({item.kind}" + (f", {item.platform}" if item.platform else "") + ")",
+                _kind(item.kind) + (f" ({item.platform})" if item.platform else ""),
                 item.value,
             )
             for item in content.identifiers

@@ -21,6 +21,7 @@ from intake_app.seriality.matching import IdentifierIndex, IntakeRef, find_match
 from intake_app.seriality.messages import escalation_reason, match_message
 from intake_app.seriality.normalise import normalise_answer
 from intake_app.session import Session
+from intake_app.store.frontoffice import AdviceRecord, SubmissionRecord
 from intake_app.store.records import IntakeSummary
 from intake_app.store.seriality_index import StoreIdentifierIndex, to_stored
 from intake_app.store.token_exchange import StoreTokenIndex
@@ -127,6 +128,14 @@ class CaseFile:
     def victim_name(self) -> str:
         value = self.interview.usable_value(VICTIM_NAME_KEY)
         return value if isinstance(value, str) else ""
+
+    def frontoffice_advice(self) -> list[AdviceRecord]:
+        """The TSM frontoffice's advice on this intake (R1), oldest first, with who and when."""
+        return self._session.store.frontoffice.advice_for_intake(self.summary.id)
+
+    def frontoffice_submissions(self) -> list[SubmissionRecord]:
+        """When this intake was put to the frontoffice as a consult package (R1)."""
+        return self._session.store.frontoffice.submissions(self.summary.id)
 
     def finalise(self) -> None:
         self.summary = self._session.store.intakes.finalise(self.summary.id, self._officer())

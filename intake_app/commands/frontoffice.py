@@ -146,15 +146,10 @@ def init_command(
     stdin: TextIO | None = None,
 ) -> int:
     from intake_app.commands.store import default_data_dir
+    from intake_app.session import needs_first_run
 
     out, err = out or sys.stdout, err or sys.stderr
     data_dir = default_data_dir(args)
-    from intake_app.session import needs_first_run
-
-    if needs_first_run(data_dir):
-        code = _first_run(args, data_dir, out, err, stdin or sys.stdin)
-        if code != EXIT_OK:
-            return code
 
     def work(consultation: Consultation) -> int:
         pair = consultation.init_frontoffice(args.region)
@@ -167,15 +162,25 @@ def init_command(
         )
         return EXIT_OK
 
+    if needs_first_run(data_dir):
+        return _first_run(args, data_dir, work, out, err, stdin or sys.stdin)
     return run_consultation(args, work, out, err, stdin)
 
 
 def _first_run(
-    args: argparse.Namespace, data_dir: Path, out: TextIO, err: TextIO, stdin: TextIO
+    args: argparse.Namespace,
+    data_dir: Path,
+    work: Callable[[Consultation], int],
+    out: TextIO,
+    err: TextIO,
+    stdin: TextIO,
 ) -> int:
+    """A new vault and store with its first administrator, then `work` in that session."""
     import os
 
     from intake_app.commands.store import PASSPHRASE_ENV
+    from intake_app.consultation import Consultation
+    from intake_app.frontoffice.errors import FrontofficeError
     from intake_app.session import first_run
     from intake_app.vault.errors import VaultError
 
@@ -185,26 +190,29 @@ def _first_run(
             "beheerder.\n"
         )
         return EXIT_BAD_INPUT
-    passphrase = os.environ.get(PASSPHRASE_ENV)
     if args.credentials_stdin:
         stdin.readline()  # the officer code line; --admin-id decides
         passphrase = stdin.readline().rstrip("\r\n")
-    elif not passphrase:
-        passphrase = getpass.getpass("Wachtwoordzin van de beheerder: ")
+    else:
+        passphrase = os.environ.get(PASSPHRASE_ENV) or getpass.getpass(
+            "Wachtwoordzin van de beheerder: "
+        )
     try:
         session, recovery_key = first_run(data_dir, args.admin_id, args.admin_name, passphrase)
     except VaultError as problem:
         err.write(f"{problem}\n")
         return EXIT_BAD_INPUT
-    session.close()
-    out.write(
-        "Nieuwe opslag ingericht. Herstelsleutel (één keer getoond; bewaar hem op papier in de "
-        f"kluis): {recovery_key}\n"
-    )
-    os.environ.setdefault("INTAKE_APP_OFFICER", args.admin_id)  # the session opened next
-    os.environ.setdefault(PASSPHRASE_ENV, passphrase)
-    args.credentials_stdin = False
-    return EXIT_OK
+    try:
+        out.write(
+            "Nieuwe opslag ingericht. Herstelsleutel (één keer getoond; bewaar hem op papier "
+            f"in de kluis): {recovery_key}\n"
+        )
+        return work(Consultation(session))
+    except FrontofficeError as problem:
+        err.write(f"[{problem.code}] {problem}\n")
+        return EXIT_BAD_INPUT
+    finally:
+        session.close()
 
 
 def key_export_command(

@@ -71,7 +71,8 @@ def test_the_pdf_carries_the_consult_and_new_decision_fields() -> None:
     ):
         assert expected in text, expected
     assert "OEFENING" not in text
-    metadata = PdfReader(io.BytesIO(pdf)).metadata or {}
+    metadata = PdfReader(io.BytesIO(pdf)).metadata
+    assert metadata is not None
     assert all("2026-0042" not in str(value) for value in metadata.values())
 
 

@@ -444,6 +444,7 @@ class Frontoffice:
             row.station_fingerprint = header.sender.fingerprint
             row.training = header.training
             row.package_created_at = header.created_at
+            row.intake_created_at = content.intake_created_at
             row.received_at, row.received_by = now, officer_id
             row.content_json = json.dumps(content.document(), ensure_ascii=False)
             row.advised_at = None
@@ -496,7 +497,7 @@ class Frontoffice:
             return [self._consult(row) for row in session.scalars(query)]
 
     def regional_matches(self, consult_id: int) -> list[tuple[str, str, datetime]]:
-        """Other consults sharing a suspect identifier (R7): station, reference, consult time.
+        """Other consults sharing a suspect identifier (R7): station, reference, intake start.
         Training consults match only training consults, real ones only real ones."""
         mine = aliased(FrontofficeConsultIdentifier)
         theirs = aliased(FrontofficeConsultIdentifier)
@@ -509,7 +510,7 @@ class Frontoffice:
             select(
                 FrontofficeConsult.station,
                 FrontofficeConsult.reference,
-                FrontofficeConsult.package_created_at,
+                FrontofficeConsult.intake_created_at,
             )
             .distinct()
             .select_from(mine)

@@ -292,6 +292,7 @@ class FrontofficeConsult(Base):
     reference: Mapped[str] = mapped_column(String(100))
     training: Mapped[bool] = mapped_column(Boolean, default=False)
     package_created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    intake_created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     received_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     content_json: Mapped[str] = mapped_column(Text)

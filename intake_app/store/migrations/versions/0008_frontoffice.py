@@ -72,6 +72,7 @@ def upgrade() -> None:
         sa.Column("reference", sa.String(100), nullable=False),
         sa.Column("training", sa.Boolean(), nullable=False),
         _at("package_created_at"),
+        _at("intake_created_at"),
         _at("received_at"),
         sa.Column("received_by", sa.String(64), nullable=True),
         sa.Column("content_json", sa.Text(), nullable=False),

@@ -17,6 +17,7 @@ from intake_app.casework import Casework
 from intake_app.forms.model import Form
 from intake_app.frontoffice.advice import Advice, SeriesMatch, parse_advice, parse_advice_input
 from intake_app.frontoffice.consult_content import (
+    CONTENT_VERSION,
     ConsentGiven,
     ConsultContent,
     LetterGiven,
@@ -294,6 +295,9 @@ class Consultation:
             opened = open_package(
                 data, "consult", self.records.usable_keys(), self.records.trusted()
             )
+            version = opened.content.get("content_version")
+            if isinstance(version, int) and version > CONTENT_VERSION:
+                raise PackageMalformed("gemaakt door een nieuwere versie van de app; werk bij")
             try:
                 content = ConsultContent.model_validate(opened.content)
             except ValueError:

@@ -63,12 +63,22 @@ class PackageWrongReceiver(FrontofficeError):
 
     code = "package.wrong_receiver"
 
-    def __init__(self, receiver: str) -> None:
+    def __init__(self, receiver: str, revoked_own_key: bool = False) -> None:
         self.receiver = receiver
-        super().__init__(
-            f"Dit pakket is bestemd voor {receiver!r}, niet voor deze installatie; het kan hier "
-            "niet worden geopend. Geef het aan de juiste ontvanger. Er is niets gewijzigd."
-        )
+        self.revoked_own_key = revoked_own_key
+        if revoked_own_key:
+            message = (
+                "Dit pakket is verzegeld voor een ingetrokken sleutel van deze installatie en "
+                "gaat niet meer open. Vraag de afzender het opnieuw te maken voor de nieuwe "
+                "sleutel. Er is niets gewijzigd."
+            )
+        else:
+            message = (
+                f"Dit pakket is bestemd voor {receiver!r}, niet voor deze installatie; het kan "
+                "hier niet worden geopend. Geef het aan de juiste ontvanger. Er is niets "
+                "gewijzigd."
+            )
+        super().__init__(message)
 
 
 class PackageUntrusted(FrontofficeError):

@@ -270,7 +270,8 @@ def open_package(
         raise PackageWrongKind(kind, header.kind)
     mine = next((k for k in own_keys if k.fingerprint == header.receiver.fingerprint), None)
     if mine is None:
-        raise PackageWrongReceiver(header.receiver.name)
+        ours = any(k.name == header.receiver.name for k in own_keys)
+        raise PackageWrongReceiver(header.receiver.name, revoked_own_key=ours)
     peer = trusted.get(header.sender.fingerprint)
     if peer is None or peer.status == "revoked":
         raise PackageUntrusted(

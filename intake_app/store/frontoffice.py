@@ -356,10 +356,10 @@ class Frontoffice:
             )
             audit.append(
                 session,
-                "refused",
+                "backup",
                 officer_id,
                 details={
-                    "code": "package.restore_fence",
+                    "action": "restore_fence",
                     "backup": backup_created_at.isoformat(timespec="seconds"),
                 },
             )

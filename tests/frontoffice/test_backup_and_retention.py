@@ -109,8 +109,8 @@ def test_a_restore_from_an_older_backup_still_refuses_replays(tmp_path: Path) ->
 
     session = session_at(restored)
     try:
-        events = [(e.event, e.details.get("code")) for e in session.store.audit_entries()]
-        assert ("refused", "package.restore_fence") in events
+        events = [(e.event, e.details.get("action")) for e in session.store.audit_entries()]
+        assert ("backup", "restore_fence") in events
         assert session.store.scalar("SELECT count(*) FROM fo_consults") == 3
         assert session.store.frontoffice.own_key() is not None  # the private key came back
     finally:

@@ -159,3 +159,13 @@ def test_created_at_travels_in_utc() -> None:
     package, _ = seal(CONTENT, "consult", STATION, FRONTOFFICE.public, True, moment)
     opened = open_package(package, "consult", [FRONTOFFICE], TRUSTED)
     assert opened.header.created_at == moment and opened.header.training
+
+
+def test_a_package_for_a_revoked_key_of_our_own_says_so() -> None:
+    successor = KeyPair.generate("frontoffice", FRONTOFFICE.name)  # the old one was revoked
+    with pytest.raises(PackageWrongReceiver) as refused:
+        open_package(_sealed(), "consult", [successor], TRUSTED)
+    assert refused.value.revoked_own_key and "ingetrokken" in str(refused.value)
+    with pytest.raises(PackageWrongReceiver) as elsewhere:
+        open_package(_sealed(), "consult", [OTHER_STATION], TRUSTED)
+    assert not elsewhere.value.revoked_own_key

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -75,7 +75,12 @@ class ConsultRecord:
     training: bool
     received_at: datetime
     advised_at: datetime | None
-    content: ConsultContent
+    content_json: str = field(repr=False)  # personal data: read through `content`
+
+    @property
+    def content(self) -> ConsultContent:
+        """Parsed when asked for: recording an advice needs only the fields above."""
+        return ConsultContent.model_validate_json(self.content_json)
 
 
 @dataclass(frozen=True)
@@ -474,10 +479,10 @@ class Frontoffice:
                     "after_restore": after_restore,
                 },
             )
-            return self._consult(row, content)
+            return self._consult(row)
 
     @staticmethod
-    def _consult(row: FrontofficeConsult, content: ConsultContent | None = None) -> ConsultRecord:
+    def _consult(row: FrontofficeConsult) -> ConsultRecord:
         return ConsultRecord(
             row.id,
             row.package_id,
@@ -486,7 +491,7 @@ class Frontoffice:
             row.training,
             row.received_at,
             row.advised_at,
-            content or ConsultContent.model_validate_json(row.content_json),
+            row.content_json,
         )
 
     def consults(self, reference: str, station: str | None = None) -> list[ConsultRecord]:
@@ -693,6 +698,7 @@ class Frontoffice:
             )
             session.add(row)
             session.flush()
+            record = AdviceRecord(row.id, advice, row.package_id, row.recorded_at, None)
             audit.append(
                 session,
                 "import",
@@ -705,7 +711,7 @@ class Frontoffice:
                     "after_restore": after_restore,
                 },
             )
-            return self._advice(row)
+            return record
 
     def advice_for_intake(self, intake_id: int) -> list[AdviceRecord]:
         with self._db.read() as session:

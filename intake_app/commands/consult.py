@@ -75,7 +75,12 @@ def export_command(
         pdf = render_consult(export.content) if args.pdf is not None else None
         if not write_output_file(args.file, export.data, err, "de voorlegging"):
             return EXIT_FILE
-        consultation.submitted(export)
+        try:
+            consultation.submitted(export)
+        except BaseException:
+            # Not recorded as submitted: no package may be out there for it either.
+            Path(args.file).expanduser().resolve().unlink(missing_ok=True)
+            raise
         out.write(
             f"Voorlegging van {export.intake.reference} geschreven naar {args.file} "
             f"({len(export.data)} bytes), versleuteld voor {export.header.receiver.name!r} en "

@@ -80,3 +80,30 @@ def test_steps_out_of_order_are_refused_with_what_to_do(
         assert case.frontoffice_advice() == [] and case.frontoffice_submissions() == []
     finally:
         session.close()
+
+
+def test_a_consult_that_cannot_be_recorded_as_submitted_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake_app.consultation import Consultation, ConsultExport
+    from intake_app.store.errors import StoreError
+
+    monkeypatch.setenv("INTAKE_APP_OFFICER", ADMIN)
+    monkeypatch.setenv("INTAKE_APP_PASSPHRASE", PASSPHRASE)
+    noord, fo = tmp_path / "noord", tmp_path / "fo"
+    new_installation(noord, NOORD)
+    new_installation(fo, None)
+    reference = sextortion_intake(noord, NOORD, [])
+    assert run(fo, "frontoffice", "init", "--region", REGION).code == 0
+    fo_fp = fingerprint_in(run(fo, "frontoffice", "key", "export", str(tmp_path / "f.pub")).out)
+    trust = ("station", "trust-frontoffice", str(tmp_path / "f.pub"), "--fingerprint", fo_fp)
+    assert run(noord, "station", "key", "export", str(tmp_path / "n.pub")).code == 0
+    assert run(noord, *trust).code == 0
+
+    def fails(self: Consultation, export: ConsultExport) -> None:
+        raise StoreError("de schijf is vol (fictief)")
+
+    monkeypatch.setattr(Consultation, "submitted", fails)
+    result = run(noord, "consult", "export", reference, str(tmp_path / "c.pkg"))
+    assert result.code == 5 and "vol" in result.err
+    assert not (tmp_path / "c.pkg").exists()

@@ -26,6 +26,7 @@ from intake_app.frontoffice.package import OpenedPackage, TrustedKey
 from intake_app.seriality.identifier import MatchKey
 from intake_app.store import audit
 from intake_app.store.database import Database
+from intake_app.store.errors import StoreError
 from intake_app.store.intakes import summary as intake_summary
 from intake_app.store.models import (
     FrontofficeAdvice,
@@ -49,7 +50,9 @@ _AUDIT_TEXT = 64  # the audit log keeps short codes only
 CLOCK_MARGIN = timedelta(hours=1)
 
 
-class KeyStateError(FrontofficeError):
+class KeyStateError(StoreError, FrontofficeError):
+    """A key step that does not fit the keys kept here (a second pair, a revoked key...)."""
+
     code = "frontoffice.key_state"
 
     def __init__(self, message: str) -> None:

@@ -27,6 +27,7 @@ from intake_app.seriality.normalise import normalise_answer
 from intake_app.session import Session
 from intake_app.station_profile import load_station_profile
 from intake_app.store.audit import AuditRecord
+from intake_app.store.frontoffice import AdviceRecord, SubmissionRecord
 from intake_app.store.records import AmendmentRecord, IntakeSummary
 from intake_app.store.seriality_index import StoreIdentifierIndex, to_stored
 from intake_app.store.store import Store
@@ -181,6 +182,14 @@ class CaseFile:
     def amendments(self) -> list[AmendmentRecord]:
         """Why a finalised intake was reopened, oldest first: the summary shows it."""
         return self._session.store.intakes.amendments(self.summary.id)
+
+    def frontoffice_advice(self) -> list[AdviceRecord]:
+        """The TSM frontoffice's advice on this intake (R1), oldest first, with who and when."""
+        return self._session.store.frontoffice.advice_for_intake(self.summary.id)
+
+    def frontoffice_submissions(self) -> list[SubmissionRecord]:
+        """When this intake was put to the frontoffice as a consult package (R1)."""
+        return self._session.store.frontoffice.submissions(self.summary.id)
 
     def finalise(self) -> None:
         self.summary = self._session.store.intakes.finalise(self.summary.id, self._officer())

@@ -24,6 +24,10 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "intake_app.commands.forms",
     "intake_app.commands.store",
     "intake_app.commands.windows",
+    "intake_app.commands.frontoffice",
+    "intake_app.commands.station",
+    "intake_app.commands.consult",
+    "intake_app.commands.advice",
 )
 
 EXIT_QT_UNAVAILABLE = 3

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from intake_app.store.database import DATABASE_FILE
+from intake_app.store.frontoffice import note_restore, purge_expired_consults
 from intake_app.store.retention import purge_expired
 from intake_app.store.store import Store
 from intake_app.vault import KdfParams, Vault
@@ -138,6 +139,9 @@ def _start(vault: Vault, data_key: bytes, officer_id: str | None, apply_retentio
         if officer_id is not None and failed:
             vault.acknowledge_failed_unlocks(officer_id)
         purged = purge_expired(store, officer_id) if apply_retention else 0
+        if apply_retention:
+            purge_expired_consults(store.frontoffice, officer_id)
+        note_restore(store, officer_id)  # R1: replays after a restore from an older backup
     except BaseException:
         store.close()
         raise

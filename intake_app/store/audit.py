@@ -39,6 +39,11 @@ AUDIT_EVENTS = frozenset(
         "officer",
         "import",
         "regional_key",
+        # The TSM frontoffice step (R1): own keys, trusted peers, advice, refused packages.
+        "frontoffice_key",
+        "trust",
+        "advice",
+        "refused",
     }
 )
 _DETAIL_TEXT_LIMIT = 64  # details are counts, service names, times: never free text

@@ -35,6 +35,9 @@ Progress = Callable[[float], None]
 BACKUP_FORMAT = 1
 KEYS_FILE = "keys.json"
 MANIFEST_FILE = "manifest.json"
+# Written beside a restored store: which backup and when, so the first session can hold back
+# frontoffice packages whose ids were seen after the backup (docs/frontoffice.md).
+RESTORE_MARKER = "restored-from.json"
 _PAGES_PER_STEP = 256
 _CHUNK = 1 << 20
 _COPY_SHARE = 0.8  # of the progress bar: the page copy; the rest is writing the archive
@@ -220,12 +223,14 @@ def restore(
     except BaseException:
         _remove_restored(new_data_dir)
         raise
+    marker = {"backup_created_at": manifest.created_at, "restored_at": utc_now().isoformat()}
+    (new_data_dir / RESTORE_MARKER).write_text(json.dumps(marker), encoding="utf-8")
     report(1.0)
     return manifest
 
 
 def _remove_restored(new_data_dir: Path) -> None:
-    for name in (KEYS_FILE, DATABASE_FILE):
+    for name in (KEYS_FILE, DATABASE_FILE, RESTORE_MARKER):
         (new_data_dir / name).unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         new_data_dir.rmdir()

@@ -32,6 +32,7 @@ from intake_app.store.errors import (
     StoreMissing,
     StoreUnreachable,
 )
+from intake_app.store.frontoffice import Frontoffice
 from intake_app.store.identifiers import Identifiers
 from intake_app.store.imported_tokens import ImportedTokens
 from intake_app.store.intakes import Intakes, get_intake
@@ -111,6 +112,7 @@ class Store:
         self.identifiers = Identifiers(database)
         self.regional_key = RegionalKeys(database)  # R7: only ever inside this encrypted file
         self.imported_tokens = ImportedTokens(database)
+        self.frontoffice = Frontoffice(database)  # R1: keys, consults, advice
 
     @classmethod
     def create(cls, data_dir: Path, data_key: bytes) -> Store:

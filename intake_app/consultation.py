@@ -190,7 +190,7 @@ class Consultation:
 
     # -- station: consult out, advice in ------------------------------------------------------
     def find_intake(self, reference: str) -> IntakeSummary:
-        intake = intake_by_reference(self.store, reference)
+        intake = intake_by_reference(self.store.database, reference)
         if intake is None:
             raise UnknownIntake(reference)
         return intake

@@ -141,7 +141,9 @@ def _start(vault: Vault, data_key: bytes, officer_id: str | None, apply_retentio
         purged = purge_expired(store, officer_id) if apply_retention else 0
         if apply_retention:
             purge_expired_consults(store.frontoffice, officer_id)
-        note_restore(store, officer_id)  # R1: replays after a restore from an older backup
+        note_restore(
+            store.data_dir, store.frontoffice, officer_id
+        )  # R1: replays after a restore from an older backup
     except BaseException:
         store.close()
         raise

@@ -222,8 +222,6 @@ def key_export_command(
 
     def work(consultation: Consultation) -> int:
         if args.key_role == "station":
-            from intake_app.commands.station import station_name
-
             name = station_name(consultation.session, err)
             if name is None:
                 return EXIT_BAD_INPUT
@@ -322,3 +320,20 @@ def peers_command(
         return EXIT_OK
 
     return run_consultation(args, work, out, err)
+
+
+def station_name(session: Session, err: TextIO) -> str | None:
+    from intake_app.station_profile import StationProfileError, load_station_profile
+
+    try:
+        profile = load_station_profile(session.store.data_dir)
+    except StationProfileError as problem:
+        err.write(f"{problem}\n")
+        return None
+    if profile is None:
+        err.write(
+            "Dit bureau heeft nog geen naam (station.json ontbreekt). Rond de inrichting af in "
+            "de app, onder Beheer. Er is niets gewijzigd.\n"
+        )
+        return None
+    return profile.name

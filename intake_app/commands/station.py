@@ -10,7 +10,7 @@ frontoffice`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from intake_app.commands.frontoffice import (
     add_key_actions,
@@ -20,7 +20,7 @@ from intake_app.commands.frontoffice import (
 )
 
 if TYPE_CHECKING:
-    from intake_app.session import Session
+    pass
 
 
 def register(subparsers: Any) -> None:
@@ -43,20 +43,3 @@ def register(subparsers: Any) -> None:
     listing = actions.add_parser("frontoffices", help="list trusted frontoffice keys")
     add_session_options(listing)
     listing.set_defaults(handler=peers_command)
-
-
-def station_name(session: Session, err: TextIO) -> str | None:
-    from intake_app.station_profile import StationProfileError, load_station_profile
-
-    try:
-        profile = load_station_profile(session.store.data_dir)
-    except StationProfileError as problem:
-        err.write(f"{problem}\n")
-        return None
-    if profile is None:
-        err.write(
-            "Dit bureau heeft nog geen naam (station.json ontbreekt). Rond de inrichting af in "
-            "de app, onder Beheer. Er is niets gewijzigd.\n"
-        )
-        return None
-    return profile.name

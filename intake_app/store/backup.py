@@ -26,6 +26,7 @@ from intake_app.atomic_write import replace_with_retry
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.engine import connect_keyed, driver_connection
 from intake_app.store.errors import StoreError
+from intake_app.store.frontoffice import RESTORE_MARKER
 from intake_app.store.models import utc_now
 from intake_app.store.schema import current_revision
 from intake_app.store.store import Store
@@ -37,7 +38,6 @@ KEYS_FILE = "keys.json"
 MANIFEST_FILE = "manifest.json"
 # Written beside a restored store: which backup and when, so the first session can hold back
 # frontoffice packages whose ids were seen after the backup (docs/frontoffice.md).
-RESTORE_MARKER = "restored-from.json"
 _PAGES_PER_STEP = 256
 _CHUNK = 1 << 20
 _COPY_SHARE = 0.8  # of the progress bar: the page copy; the rest is writing the archive

@@ -13,7 +13,8 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal, cast
+from pathlib import Path
+from typing import Any, Literal, cast
 
 from sqlalchemy import and_, delete, select, update
 from sqlalchemy.orm import Session, aliased
@@ -42,12 +43,11 @@ from intake_app.store.models import (
 )
 from intake_app.store.records import IntakeSummary
 
-if TYPE_CHECKING:
-    from intake_app.store.store import Store
-
 _AUDIT_TEXT = 64  # the audit log keeps short codes only
 # The sender's clock may run ahead of ours; a package this far past the restore is still held.
 CLOCK_MARGIN = timedelta(hours=1)
+# The file a restore leaves in the new data folder (store/backup.py writes it).
+RESTORE_MARKER = "restored-from.json"
 
 
 class KeyStateError(StoreError, FrontofficeError):
@@ -765,11 +765,9 @@ def purge_expired_consults(
     return frontoffice.purge_advised_consults(chosen, officer_id, now)
 
 
-def note_restore(store: Store, officer_id: str | None) -> None:
-    """Turn the marker a restore leaves (backup.RESTORE_MARKER) into a fence, once."""
-    from intake_app.store.backup import RESTORE_MARKER
-
-    marker = store.data_dir / RESTORE_MARKER
+def note_restore(data_dir: Path, frontoffice: Frontoffice, officer_id: str | None) -> None:
+    """Turn the marker a restore leaves (RESTORE_MARKER) into a fence, once."""
+    marker = data_dir / RESTORE_MARKER
     try:
         noted = json.loads(marker.read_text(encoding="utf-8"))
         backup_at = datetime.fromisoformat(noted["backup_created_at"])
@@ -781,12 +779,12 @@ def note_restore(store: Store, officer_id: str | None) -> None:
         backup_at = restored_at = utc_now()
     if backup_at.tzinfo is None:
         backup_at = backup_at.replace(tzinfo=UTC)
-    store.frontoffice.note_restore(backup_at, restored_at, officer_id)
+    frontoffice.note_restore(backup_at, restored_at, officer_id)
     marker.unlink(missing_ok=True)
 
 
-def intake_by_reference(store: Store, reference: str) -> IntakeSummary | None:
+def intake_by_reference(database: Database, reference: str) -> IntakeSummary | None:
     """One intake by its reference, without listing every case."""
-    with store.database.read() as session:
+    with database.read() as session:
         row = session.scalar(select(Intake).where(Intake.reference == reference).limit(1))
         return None if row is None else intake_summary(row)

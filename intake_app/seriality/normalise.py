@@ -6,6 +6,8 @@ marked unverified.
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Callable, Mapping
 
 from intake_app.seriality.email import normalise_email
@@ -47,9 +49,7 @@ def normalise(kind: str, raw: str, platform: str | None = None) -> NormalisedIde
         return NormalisedIdentifier(kind, raw, clean_text(raw), False, entered_as=kind)
     result = normaliser(raw)
     if result.entered_as is None:
-        return NormalisedIdentifier(
-            result.kind, raw, result.normalised, result.verified, result.platform, kind
-        )
+        return dataclasses.replace(result, raw=raw, entered_as=kind)
     return result
 
 

@@ -54,6 +54,13 @@ def normalise_phone(raw: str, *, entered_as: str = "phone") -> NormalisedIdentif
     digits = _NOT_PHONE_TEXT.sub("", text)
     digits = digits[:1] + digits[1:].replace("+", "")
     has_digits = any(ch.isdigit() for ch in digits)
+    # Text without a digit ("Anoniem", "belt met verborgen nummer") names no number: kept, but
+    # it links nothing.
     return NormalisedIdentifier(
-        "phone", raw, digits if has_digits else text, False, entered_as=entered_as
+        "phone",
+        raw,
+        digits if has_digits else text,
+        False,
+        entered_as=entered_as,
+        links=has_digits,
     )

@@ -62,6 +62,15 @@ PLATFORM_ALIASES: Final = {
     "snap": "snapchat",
     "tg": "telegram",
     "wa": "whatsapp",
+    "pp": "paypal",
+    # A platform the officer did not know is no platform: the name is matched without one.
+    "onbekend": "other",
+    "weet ik niet": "other",
+    "unknown": "other",
+    "anders": "other",
+    "overig": "other",
+    "?": "other",
+    "-": "other",
 }
 
 _DISCORD_LEGACY_TAG = re.compile(r".{2,32}#[0-9]{4}")
@@ -156,25 +165,29 @@ def _named(raw: str, name: str, platform: str, entered_as: str) -> NormalisedIde
     )
 
 
-def _looks_like_link(text: str) -> bool:
-    """A link, or a known platform's bare address ("instagram.com"): a plain "j.jansen" has a
+def _looks_like_link(text: str, platform: str | None) -> bool:
+    """A link, or the bare address of the platform named ("instagram.com" as an Instagram
+    handle, or as a name without platform): a plain "j.jansen" or "x.com" on Instagram has a
     dot but no slash and is a name."""
-    if "/" in text or "://" in text:
+    if "/" in text:
         return True
-    return text.lower().removeprefix("www.").rstrip("/") in HOSTS
+    host_platform = HOSTS.get(text.lower().removeprefix("www."))
+    return host_platform is not None and platform in (None, "other", host_platform)
 
 
-def _known_profile(raw: str, entered_as: str) -> NormalisedIdentifier | None:
+def _known_profile(
+    raw: str, entered_as: str, platform: str | None = None
+) -> NormalisedIdentifier | None:
     text = clean_text(raw)
-    return _from_link(raw, entered_as) if _looks_like_link(text) else None
+    return _from_link(raw, entered_as) if _looks_like_link(text, platform) else None
 
 
 def normalise_handle(raw: str, platform: str | None) -> NormalisedIdentifier:
     """A handle on `platform`; a pasted profile URL of a known platform names its own platform."""
-    from_url = _known_profile(raw, "handle")
+    name = canonical_platform(platform)
+    from_url = _known_profile(raw, "handle", name)
     if from_url is not None:
         return from_url
-    name = canonical_platform(platform)
     if name == "whatsapp":
         return normalise_phone(raw, entered_as="handle")
     return _named(raw, raw, name, "handle")

@@ -4,9 +4,10 @@ Gmail guarantees that dots in the name do not count, that "+tag" is delivered to
 before it, and that googlemail.com is gmail.com: "J.Fictief+snap@googlemail.com" is the
 account "jfictief@gmail.com", so those are merged. Elsewhere dots and "+tags" are deliberately
 kept: many providers deliver "name+tag@" to "name@", but others do not, and at most "j.jansen@"
-and "jjansen@" are two mailboxes and may be two people. Merging them could tie an innocent person to reports of sexual
-offences and escalate on a false series, which is worse than missing a link an officer can still
-see by eye. Lower-casing is safe in practice: providers treat the local part case-insensitively.
+and "jjansen@" are two mailboxes and may be two people. Merging them could tie an innocent
+person to reports of sexual offences and escalate on a false series, which is worse than
+missing a link an officer can still see by eye. Lower-casing is safe in practice: providers
+treat the local part case-insensitively.
 """
 
 from __future__ import annotations

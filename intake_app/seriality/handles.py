@@ -86,7 +86,9 @@ def canonical_platform(platform: str | None) -> str:
     return name or "other"
 
 
-def _from_target(raw: str, url: ParsedUrl | None, target: LinkTarget, entered_as: str) -> NormalisedIdentifier:
+def _from_target(
+    raw: str, url: ParsedUrl | None, target: LinkTarget, entered_as: str
+) -> NormalisedIdentifier:
     """The identifier a platform link names (see `links`)."""
     if target.target == "person":
         return _named(raw, target.value, target.platform, entered_as)

@@ -10,6 +10,7 @@ and failing that the first valid IBAN of its country's length in the text is tak
 from __future__ import annotations
 
 import re
+
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 from schwifty.registry import get_iban_spec

@@ -73,6 +73,7 @@ _HOST_PREFIXES: Final = ("m.", "mobile.", "web.", "touch.")
 # Hosts that only ever carry a share code or a shortened link.
 SHARE_HOSTS: Final = frozenset({"t.snapchat.com", "vm.tiktok.com", "vt.tiktok.com", "fb.watch"})
 
+
 def platform_host(host: str) -> tuple[str, str] | None:
     """(platform, host as listed) for a known platform's host, else None."""
     if host in HOSTS:
@@ -193,7 +194,7 @@ _TELEGRAM_PAGES: Final = frozenset(
 
 
 def _telegram(url: ParsedUrl, host: str) -> LinkTarget:
-    segments, first, second = _first_two(url)
+    _, first, second = _first_two(url)
     lowered = first.lower()
     if first.startswith("+") and len(first) > 1:  # t.me/+CODE: an invite to a group
         return LinkTarget("telegram", "group", f"invite:{first[1:]}")

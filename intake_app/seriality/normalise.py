@@ -7,7 +7,6 @@ marked unverified.
 from __future__ import annotations
 
 import dataclasses
-
 from collections.abc import Callable, Mapping
 
 from intake_app.seriality.email import normalise_email

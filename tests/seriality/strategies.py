@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 from schwifty import IBAN
 
 from intake_app.seriality.bech32 import encode_segwit
-from intake_app.seriality.handles import PLATFORMS
 from intake_app.seriality.wallets import eip55_checksummed
 
 SEPARATORS = st.sampled_from(["", " ", "-", ".", " - ", "  "])

@@ -3,19 +3,37 @@ across kinds is shown as "mogelijk dezelfde" but neither counts nor escalates.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
 from intake_app.casework import CaseFile, Casework
+from intake_app.forms.loader import load_form
 from intake_app.forms.model import Form
-from intake_app.session import Session
+from intake_app.session import Session, first_run
 from intake_app.triage.contract import Decision
-from tests.test_casework import (  # noqa: F401 - fixtures
+from tests.test_casework import (
+    CHEAP_KDF,
+    PASSPHRASE,
     add_suspect,
     answer,
-    form,
-    session,
     sextortion_of_a_15_year_old,
 )
 
 STATION = "Basisteam Voorbeeldstad"
+
+
+@pytest.fixture(scope="module")
+def form() -> Form:
+    return load_form()
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    opened, _recovery_key = first_run(tmp_path, "A100", "Agent Fictief", PASSPHRASE, kdf=CHEAP_KDF)
+    yield opened
+    opened.close()
 
 
 def images_shared_at(case: CaseFile, locations: list[dict[str, object]]) -> None:

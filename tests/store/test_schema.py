@@ -80,6 +80,11 @@ FILLERS = {
         _fill_identifiers_and_letters,
         _fill_reference_counter,
     ],
+    "0004_seriality_tokens": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
 }
 
 

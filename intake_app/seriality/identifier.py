@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -109,7 +110,15 @@ def placeholders() -> frozenset[str]:
     return frozenset({""} | {placeholder_form(entry) for entry in entries if entry.strip()})
 
 
+# Cheap refusals first: this runs on every look-up. No placeholder holds a digit, and none is
+# longer than this without its spaces.
+_DIGIT = re.compile(r"[0-9]")
+_LONGEST_PLACEHOLDER: Final = 40
+
+
 def is_placeholder(text: str) -> bool:
+    if _DIGIT.search(text) or len(text) - text.count(" ") > _LONGEST_PLACEHOLDER:
+        return False
     return placeholder_form(text) in placeholders()
 
 

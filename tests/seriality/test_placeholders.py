@@ -58,3 +58,12 @@ def test_a_phone_value_without_digits_links_nothing() -> None:
     assert normalise("phone", "verborgen").key is None
     assert normalise("phone", "Fictief Nummer").key is None
     assert normalise("phone", "06-12345678").key == "+31612345678"
+
+
+def test_no_entry_holds_a_digit_or_is_longer_than_the_quick_check_allows() -> None:
+    # is_placeholder refuses text with a digit or longer than this without looking it up.
+    from intake_app.seriality.identifier import _LONGEST_PLACEHOLDER
+
+    for entry in ENTRIES:
+        assert not any(ch.isdigit() for ch in entry), entry
+        assert len(entry.replace(" ", "")) + 4 <= _LONGEST_PLACEHOLDER, entry

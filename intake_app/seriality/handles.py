@@ -115,8 +115,8 @@ def _from_target(
     )
 
 
-def _from_link(raw: str, entered_as: str) -> NormalisedIdentifier | None:
-    """What a known platform's web or app link names, or None for any other text."""
+def _read(raw: str, entered_as: str) -> NormalisedIdentifier | ParsedUrl | None:
+    """What a known platform's web or app link names; any other link parsed; else None."""
     text = clean_text(raw)
     app = read_app_link(text.replace(" ", ""))
     if app is not None:
@@ -124,8 +124,14 @@ def _from_link(raw: str, entered_as: str) -> NormalisedIdentifier | None:
     url = parse_url(text)
     target = read_link(url) if url is not None else None
     if url is None or target is None:
-        return None
+        return url
     return _from_target(raw, url, target, entered_as)
+
+
+def _from_link(raw: str, entered_as: str) -> NormalisedIdentifier | None:
+    """What a known platform's web or app link names, or None for any other text."""
+    found = _read(raw, entered_as)
+    return found if isinstance(found, NormalisedIdentifier) else None
 
 
 def _normalised_name(name: str, platform: str) -> str:
@@ -197,8 +203,12 @@ def normalise_handle(raw: str, platform: str | None) -> NormalisedIdentifier:
 
 def normalise_profile_url(raw: str, *, entered_as: str = "profile_url") -> NormalisedIdentifier:
     """A profile URL of a known platform becomes what it names; any other URL stays a URL."""
-    from_url = _from_link(raw, entered_as)
-    return from_url if from_url is not None else normalise_url(raw, entered_as=entered_as)
+    found = _read(raw, entered_as)
+    if isinstance(found, NormalisedIdentifier):
+        return found
+    if found is None:  # no link: kept as text, unverified
+        return normalise_url(raw, entered_as=entered_as)
+    return NormalisedIdentifier("url", raw, found.text, True, entered_as=entered_as)
 
 
 def normalise_username(raw: str) -> NormalisedIdentifier:

@@ -54,7 +54,9 @@ def normalise_iban(raw: str) -> NormalisedIdentifier:
     compact = _SEPARATORS.sub("", text[: note.start()] if note else text).upper()
     if compact.startswith("IBAN"):  # "IBANNL91..." without a space
         compact = compact[4:]
-    found = _valid(compact) or _first_valid_in(text)
+    found = _valid(compact)
+    if found is None and len(compact) < sum(ch.isalnum() for ch in text):
+        found = _first_valid_in(text)  # a note the markers did not cut off may hide it
     if found is None:
         # A wrong checksum is most often a typing error; keep the compact text so the same
         # text matches, but never call it a verified IBAN.

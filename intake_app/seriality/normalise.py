@@ -6,7 +6,6 @@ marked unverified.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping
 
 from intake_app.seriality.email import normalise_email
@@ -51,8 +50,16 @@ def normalise(kind: str, raw: str, platform: str | None = None) -> NormalisedIde
     if normaliser is None:
         return NormalisedIdentifier(kind, raw, clean_text(raw), False, entered_as=kind)
     result = normaliser(raw)
-    if result.entered_as is None:
-        return dataclasses.replace(result, raw=raw, entered_as=kind)
+    if result.entered_as is None:  # built directly: dataclasses.replace costs a third more
+        return NormalisedIdentifier(
+            result.kind,
+            raw,
+            result.normalised,
+            result.verified,
+            result.platform,
+            kind,
+            result.links,
+        )
     return result
 
 

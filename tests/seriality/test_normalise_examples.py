@@ -30,9 +30,15 @@ def test_a_number_missing_a_digit_is_unverified_but_still_matches_across_forms()
 
 
 def test_an_unreadable_phone_number_is_kept_unverified_by_its_digits() -> None:
-    result = normalise("phone", "06-12")
-    assert (result.normalised, result.verified) == ("0612", False)
-    assert normalise("phone", "0 6 1 2").match_key == result.match_key
+    result = normalise("phone", "06-1234567890123")  # too long for any number
+    assert (result.normalised, result.verified) == ("061234567890123", False)
+    assert result.key == "061234567890123"
+    assert normalise("phone", "0 6 1 2 3 4 5 6 7 8 9 0 1 2 3").match_key == result.match_key
+
+
+@pytest.mark.parametrize("typed", ["06", "06-12", "06-123", "+31 6 12", "12345"])
+def test_the_first_few_digits_of_a_number_link_nothing(typed: str) -> None:
+    assert normalise("phone", typed).key is None
 
 
 def test_a_number_with_a_note_beside_it_is_found() -> None:

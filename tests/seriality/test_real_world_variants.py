@@ -185,6 +185,14 @@ SAME: list[tuple[str, str, str | None, str, str | None]] = [
     # Discord
     ("url", "https://discord.gg/AbCdEf12", None, "group:discord", "invite:AbCdEf12"),
     ("url", "https://discord.com/invite/AbCdEf12", None, "group:discord", "invite:AbCdEf12"),
+    # Phone numbers
+    ("phone", "06-12345678", None, "phone", "+31612345678"),
+    ("phone", "+31 6 1234 5678", None, "phone", "+31612345678"),
+    ("phone", "0031612345678", None, "phone", "+31612345678"),
+    ("phone", "06 12345678 (na 18 uur)", None, "phone", "+31612345678"),
+    ("phone", "tel:+31612345678", None, "phone", "+31612345678"),
+    ("phone", "06-…", None, "phone", None),
+    ("phone", "06-12", None, "phone", None),
     # Hidden numbers and "don't know"
     ("phone", "Anoniem", None, "phone", None),
     ("phone", "Privénummer", None, "phone", None),

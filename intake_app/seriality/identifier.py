@@ -31,8 +31,9 @@ _APOSTROPHES: Final = str.maketrans("", "", "'\u2019\u2018`\u00b4")
 class MatchKey:
     """What two identifiers must share to match: the kind family and the normalised form.
 
-    The family is the kind, except that handles are per platform ("handle:instagram"): the
-    same name on two platforms may belong to two people.
+    The family is the kind, except that handles and groups are per platform
+    ("handle:instagram", "group:telegram"): the same name on two platforms may belong to two
+    people.
     """
 
     family: str

@@ -20,6 +20,7 @@ link on the victim's phone and copies the account name it shows.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final, Literal
 from urllib.parse import parse_qsl, urlsplit
@@ -92,6 +93,16 @@ def _first_two(url: ParsedUrl) -> tuple[list[str], str, str]:
     return segments, first, second
 
 
+# What a group code or name is made of; anything else (a stray "%00", a sentence) is no group.
+_GROUP_CODE = re.compile(r"(?:[a-z]+:)?[A-Za-z0-9][A-Za-z0-9_.\-]{1,99}")
+
+
+def _group(platform: str, code: str) -> LinkTarget:
+    if _GROUP_CODE.fullmatch(code) is None:
+        return LinkTarget(platform, "nobody")
+    return LinkTarget(platform, "group", code)
+
+
 def _person(platform: str, name: str) -> LinkTarget:
     return LinkTarget(platform, "person", name) if name else LinkTarget(platform, "nobody")
 
@@ -160,7 +171,7 @@ def _facebook(url: ParsedUrl, host: str) -> LinkTarget:
     if lowered == "people" and len(segments) > 2 and segments[2].isdigit():
         return _person("facebook", f"id:{segments[2]}")
     if lowered == "groups" and second:
-        return LinkTarget("facebook", "group", second.lower())
+        return _group("facebook", second.lower())
     if lowered in {"watch", "reel", "stories"} and (second or url.query):
         return LinkTarget("facebook", "content")
     if lowered in _FACEBOOK_CONTENT and (second or url.query):
@@ -197,11 +208,11 @@ def _telegram(url: ParsedUrl, host: str) -> LinkTarget:
     _, first, second = _first_two(url)
     lowered = first.lower()
     if first.startswith("+") and len(first) > 1:  # t.me/+CODE: an invite to a group
-        return LinkTarget("telegram", "group", f"invite:{first[1:]}")
+        return _group("telegram", f"invite:{first[1:]}")
     if lowered == "joinchat" and second:
-        return LinkTarget("telegram", "group", f"invite:{second}")
+        return _group("telegram", f"invite:{second}")
     if lowered == "c" and second.isdigit():  # t.me/c/N/POST: a post in private channel N
-        return LinkTarget("telegram", "group", f"c:{second}")
+        return _group("telegram", f"c:{second}")
     if lowered == "s":  # t.me/s/NAME: the channel's web preview
         return _person("telegram", second)
     if not first or lowered in _TELEGRAM_PAGES:
@@ -212,9 +223,9 @@ def _telegram(url: ParsedUrl, host: str) -> LinkTarget:
 def _whatsapp(url: ParsedUrl, host: str) -> LinkTarget:
     segments, first, second = _first_two(url)
     if host == "chat.whatsapp.com":  # an invite to a group
-        return LinkTarget("whatsapp", "group", f"invite:{first}") if first else _nobody_wa()
+        return _group("whatsapp", f"invite:{first}") if first else _nobody_wa()
     if host == "whatsapp.com" and first.lower() == "channel" and second:
-        return LinkTarget("whatsapp", "group", f"channel:{second}")
+        return _group("whatsapp", f"channel:{second}")
     number = url.parameter("phone") if first.lower() == "send" else None
     if number is None and host == "wa.me" and len(segments) == 1:
         number = first
@@ -230,11 +241,11 @@ def _nobody_wa() -> LinkTarget:
 def _discord(url: ParsedUrl, host: str) -> LinkTarget:
     _, first, second = _first_two(url)
     if host == "discord.gg" and first:
-        return LinkTarget("discord", "group", f"invite:{first}")
+        return _group("discord", f"invite:{first}")
     if first.lower() == "invite" and second:
-        return LinkTarget("discord", "group", f"invite:{second}")
+        return _group("discord", f"invite:{second}")
     if first.lower() == "channels" and second.isdigit():
-        return LinkTarget("discord", "group", f"server:{second}")
+        return _group("discord", f"server:{second}")
     if first.lower() == "users" and second.isdigit():
         return _person("discord", f"id:{second}")
     return LinkTarget("discord", "nobody")

@@ -37,6 +37,8 @@ from intake_app.triage.contract import BadAnswers, Decision, parse_answers
 from intake_app.triage.decide import decide
 from intake_app.triage.reasons import Language
 
+__all__ = ["CaseFile", "Casework", "is_indexed_answer_key", "is_suspect_identifier_key"]
+
 VICTIM_NAME_KEY = "victim_name"
 # R7: the suspects' identifiers and where the images are (image_locations) are matched.
 SUSPECTS_GROUP = "suspects"

@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
     def _check_series(self, key: str) -> None:
         """R7: as soon as a suspect's identifier or an image location is saved, say calmly
         where else it appears."""
-        from intake_app.store.seriality_index import is_indexed_answer_key
+        from intake_app.casework import is_indexed_answer_key
 
         if self.case is None or self.interview_screen is None:
             return

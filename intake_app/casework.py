@@ -22,22 +22,33 @@ from intake_app.referrals.case import Officer, ReferralCase
 from intake_app.referrals.directory import DIRECTORY_FILE, ServiceDirectory, load_directory
 from intake_app.referrals.from_interview import referral_case, triage_decision
 from intake_app.seriality.matching import IdentifierIndex, IntakeRef, find_matches
-from intake_app.seriality.messages import escalation_reason, match_message
+from intake_app.seriality.messages import (
+    escalation_reason,
+    match_message,
+    possible_match_message,
+)
 from intake_app.seriality.normalise import normalise_answer
+from intake_app.seriality.possible import find_possible_matches
 from intake_app.session import Session
 from intake_app.station_profile import load_station_profile
 from intake_app.store.audit import AuditRecord
 from intake_app.store.frontoffice import AdviceRecord, SubmissionRecord
 from intake_app.store.records import AmendmentRecord, IntakeSummary
-from intake_app.store.seriality_index import StoreIdentifierIndex, to_stored
+from intake_app.store.seriality_index import (
+    StoreIdentifierIndex,
+    is_indexed_answer_key,
+    stored_identifiers,
+)
 from intake_app.store.store import Store
 from intake_app.store.token_exchange import StoreTokenIndex
 from intake_app.triage.contract import BadAnswers, Decision, parse_answers
 from intake_app.triage.decide import decide
 from intake_app.triage.reasons import Language
 
+__all__ = ["CaseFile", "Casework", "is_indexed_answer_key", "is_suspect_identifier_key"]
+
 VICTIM_NAME_KEY = "victim_name"
-# R7: only the suspects' identifiers are matched, not where the images are.
+# R7: the suspects' identifiers and where the images are (image_locations) are matched.
 SUSPECTS_GROUP = "suspects"
 SUSPECT_IDENTIFIERS = "identifiers"
 
@@ -115,29 +126,44 @@ class CaseFile:
             answers.remove(self.summary.id, key, officer)
         else:
             answers.save(self.summary.id, key, entry["value"], entry["state"], officer)
-        if is_suspect_identifier_key(key):
+        if is_indexed_answer_key(key):
             self._index_identifiers(key, entry, officer)
 
     def _index_identifiers(self, key: str, entry: Mapping[str, Any] | None, officer: str) -> None:
         """R7: keep the normalised form beside the raw text, so the next intake can match."""
         answered = entry is not None and entry.get("state") == "answered"
-        found = normalise_answer(entry["value"]) if answered and entry else []
-        stored = [to_stored(identifier) for identifier in found if identifier.matchable]
+        stored = stored_identifiers(entry["value"]) if answered and entry else []
         self._session.store.identifiers.replace(self.summary.id, key, stored, officer)
 
     def identifier_matches(self, key: str, language: str = "nl") -> str:
-        """ "Dit gegeven komt voor in N eerdere intakes ..." for one identifier answer, or ""."""
-        return match_message(
-            self._matches_of(key), "en" if language == "en" else "nl", self._intake_date()
+        """ "Dit gegeven komt voor in N eerdere intakes ..." for one identifier answer, then
+        "Mogelijk dezelfde: ..." for the same text under another kind (a hint), or ""."""
+        chosen: Language = "en" if language == "en" else "nl"
+        matches = self._matches_of(key)
+        texts = (
+            match_message(matches, chosen, self._intake_date()),
+            possible_match_message(self._possible_matches_of(key, matches), chosen),
         )
+        return "\n\n".join(text for text in texts if text)
+
+    def _possible_matches_of(self, key: str, matches: Sequence[IntakeRef]) -> list[IntakeRef]:
+        if not self._indexes or not self.interview.is_applicable(key):
+            return []
+        identifiers = normalise_answer(self.interview.usable_value(key))
+        return find_possible_matches(identifiers, self._indexes, self.summary.reference, matches)
 
     def series_matches(self) -> list[IntakeRef]:
-        """Every other intake sharing an identifier with this one's suspects (R7)."""
+        """Every other intake sharing a suspect's identifier or an image location (R7)."""
         found: set[IntakeRef] = set()
         for slot in self.interview.applicable():
-            if is_suspect_identifier_key(slot.key):
+            if is_indexed_answer_key(slot.key):
                 found.update(self._matches_of(slot.key))
         return sorted(found)
+
+    def series_match_count(self) -> int:
+        """Triage's `series_matches` (contract v2): how many other intakes share an identifier
+        or an image location with this one; possible matches across kinds do not count."""
+        return len(self.series_matches())
 
     def _matches_of(self, key: str) -> list[IntakeRef]:
         if not self._indexes or not self.interview.is_applicable(key):

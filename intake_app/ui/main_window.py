@@ -491,12 +491,13 @@ class MainWindow(QMainWindow):
         screen.focus_first_open_question()
 
     def _check_series(self, key: str) -> None:
-        """R7: as soon as a suspect's identifier is saved, say calmly where else it appears."""
-        from intake_app.casework import is_suspect_identifier_key
+        """R7: as soon as a suspect's identifier or an image location is saved, say calmly
+        where else it appears."""
+        from intake_app.casework import is_indexed_answer_key
 
         if self.case is None or self.interview_screen is None:
             return
-        if is_suspect_identifier_key(key):
+        if is_indexed_answer_key(key):
             message = self.case.identifier_matches(key, self.language)
             self.interview_screen.show_identifier_matches(key, message)
 

@@ -85,6 +85,11 @@ FILLERS = {
         _fill_identifiers_and_letters,
         _fill_reference_counter,
     ],
+    "0006_identifier_renormalise": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
 }
 
 

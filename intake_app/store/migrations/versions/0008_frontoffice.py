@@ -3,7 +3,7 @@ seen (replays) and restore fences, consults received, advice recorded or receive
 submissions of intakes.
 
 Revision ID: 0008_frontoffice
-Revises: 0004_seriality_tokens
+Revises: 0006_identifier_renormalise
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_frontoffice"
-down_revision = "0004_seriality_tokens"
+down_revision = "0006_identifier_renormalise"
 branch_labels = None
 depends_on = None
 

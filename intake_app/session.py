@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from intake_app.store.database import DATABASE_FILE
+from intake_app.atomic_write import write_atomically
 from intake_app.store.retention import purge_expired
-from intake_app.store.store import Store
+from intake_app.store.store import Store, check_database_present
 from intake_app.vault import KdfParams, Vault
+from intake_app.vault.errors import VaultExists
 
 
 @dataclass
@@ -38,8 +39,17 @@ class Session:
         self.store.close()
 
 
+# Written before the vault, removed once the store exists: only a first run that was cut off
+# between the two may still make the store. Anywhere else a missing store.db is refused.
+FIRST_RUN_MARKER = "first-run.pending"
+
+
 def needs_first_run(data_dir: Path) -> bool:
     return not Vault.exists(data_dir)
+
+
+def _first_run_pending(data_dir: Path) -> bool:
+    return (data_dir / FIRST_RUN_MARKER).is_file()
 
 
 def first_run(
@@ -50,10 +60,20 @@ def first_run(
     kdf: KdfParams | None = None,
 ) -> tuple[Session, str]:
     """Vault, store and first administrator; the recovery key is shown once by the caller."""
-    vault, recovery_key, data_key = Vault.create(
-        data_dir, admin_id, admin_name, passphrase, kdf=kdf
-    )
+    if Vault.exists(data_dir):  # before the marker is written: a second first run changes nothing
+        raise VaultExists(data_dir)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    marker = data_dir / FIRST_RUN_MARKER
+    write_atomically(marker, b"")
+    try:
+        vault, recovery_key, data_key = Vault.create(
+            data_dir, admin_id, admin_name, passphrase, kdf=kdf
+        )
+    except BaseException:
+        marker.unlink(missing_ok=True)
+        raise
     store = Store.create(data_dir, data_key)
+    marker.unlink()
     try:
         _sync_officers(vault, store)
         store.record_event("unlock", admin_id, details={"first_run": True})
@@ -73,6 +93,7 @@ def open_session(
     """Raises the vault's errors (WrongPassphrase, TooSoon, UnknownOfficer...) before the
     database is touched, and the store's (StoreInUse, StoreCorrupt...) after."""
     vault = Vault.open(data_dir, kdf=kdf)
+    _check_store_file(data_dir)
     data_key = vault.unlock(officer_id, passphrase)
     return _start(vault, data_key, officer_id, apply_retention)
 
@@ -81,16 +102,26 @@ def open_with_recovery_key(
     data_dir: Path, recovery_key: str, apply_retention: bool = True
 ) -> Session:
     vault = Vault.open(data_dir)
+    _check_store_file(data_dir)
     data_key = vault.unlock_with_recovery_key(recovery_key)
     return _start(vault, data_key, None, apply_retention)
 
 
+def _check_store_file(data_dir: Path) -> None:
+    """Before any key is derived or anything written: a missing or cut-short store.db is
+    refused (StoreFileProblem), unless a first run was cut off before it made the store."""
+    if not _first_run_pending(data_dir):
+        check_database_present(data_dir)
+
+
 def _start(vault: Vault, data_key: bytes, officer_id: str | None, apply_retention: bool) -> Session:
     data_dir = vault.data_dir
-    missing = not (data_dir / DATABASE_FILE).exists()
-    store = (
-        Store.create(data_dir, data_key) if missing else Store.open(data_dir, data_key, officer_id)
-    )
+    missing = _first_run_pending(data_dir)
+    if missing:
+        store = Store.create(data_dir, data_key)
+        (data_dir / FIRST_RUN_MARKER).unlink()
+    else:
+        store = Store.open(data_dir, data_key, officer_id)
     try:
         _sync_officers(vault, store)
         failed: list[datetime] = []

@@ -8,9 +8,15 @@ from pathlib import Path
 import pytest
 
 from intake_app.paths import data_dir
-from intake_app.session import first_run, needs_first_run, open_session, open_with_recovery_key
+from intake_app.session import (
+    FIRST_RUN_MARKER,
+    first_run,
+    needs_first_run,
+    open_session,
+    open_with_recovery_key,
+)
 from intake_app.store.database import DATABASE_FILE
-from intake_app.store.errors import StoreInUse
+from intake_app.store.errors import StoreFileMissing, StoreInUse
 from intake_app.vault import KdfParams
 from intake_app.vault.errors import WrongPassphrase
 
@@ -116,6 +122,7 @@ def test_retention_is_applied_when_a_session_opens(folder: Path, recovery_key: s
 
 def test_interrupted_first_run_gets_a_new_empty_store(folder: Path, recovery_key: str) -> None:
     (folder / DATABASE_FILE).unlink()
+    (folder / FIRST_RUN_MARKER).write_bytes(b"")  # cut off between the vault and the store
 
     session = open_session(folder, ADMIN, PASSPHRASE)
     try:
@@ -123,3 +130,12 @@ def test_interrupted_first_run_gets_a_new_empty_store(folder: Path, recovery_key
         assert session.store.intakes.case_list() == []
     finally:
         session.close()
+
+
+def test_a_missing_store_after_the_first_run_is_refused(folder: Path, recovery_key: str) -> None:
+    (folder / DATABASE_FILE).unlink()
+
+    with pytest.raises(StoreFileMissing):
+        open_session(folder, ADMIN, PASSPHRASE)
+
+    assert not (folder / DATABASE_FILE).exists()

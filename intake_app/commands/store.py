@@ -27,6 +27,16 @@ EXIT_USAGE = 2
 EXIT_CREDENTIALS = 4
 EXIT_STORE = 5
 EXIT_BACKUP = 6
+# store.db missing, or cut short, where keys.json says an installation exists: each its own
+# code so a script can tell "restore a backup" cases apart from a wrong key or a lock.
+EXIT_STORE_MISSING = 7
+EXIT_STORE_EMPTY = 8
+EXIT_STORE_SIZE = 9
+STORE_FILE_EXIT_CODES = {
+    "store.missing": EXIT_STORE_MISSING,
+    "store.empty": EXIT_STORE_EMPTY,
+    "store.size_mismatch": EXIT_STORE_SIZE,
+}
 
 OFFICER_ENV = "INTAKE_APP_OFFICER"
 PASSPHRASE_ENV = "INTAKE_APP_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
@@ -147,7 +157,7 @@ def with_session(
         return EXIT_CREDENTIALS
     except StoreError as problem:
         err.write(f"{problem}\n")
-        return EXIT_STORE
+        return STORE_FILE_EXIT_CODES.get(str(getattr(problem, "code", "")), EXIT_STORE)
     try:
         return work(session)
     except BackupError as problem:

@@ -24,7 +24,15 @@ from intake_app.store.audit import AuditRecord, DetailValue
 from intake_app.store.consents import Consents, Letters
 from intake_app.store.database import DATABASE_FILE, Database, InstanceLock
 from intake_app.store.engine import connect_keyed, create_store_engine, ensure_readable
-from intake_app.store.errors import StoreCorrupt, StoreError, StoreExists, StoreMissing
+from intake_app.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreExists,
+    StoreFileEmpty,
+    StoreFileMissing,
+    StoreFileSizeMismatch,
+    WrongKeyOrCorrupt,
+)
 from intake_app.store.identifiers import Identifiers
 from intake_app.store.imported_tokens import ImportedTokens
 from intake_app.store.intakes import Intakes, get_intake
@@ -34,19 +42,64 @@ from intake_app.store.schema import upgrade
 
 # Files SQLite keeps beside the database while it is open (and after a crash).
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+PAGE_SIZE = 4096  # SQLCipher 4's page size (cipher_compatibility = 4)
 
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILE
 
 
+def _has_log(path: Path) -> bool:
+    """A write-ahead log with frames: the file may then lag behind its page count."""
+    log = Path(f"{path}-wal")
+    return log.is_file() and log.stat().st_size > 0
+
+
+def check_database_present(data_dir: Path) -> None:
+    """Without the key: store.db is there, at least one page long, in whole pages.
+
+    Where an installation exists, a missing or cut-short file is refused rather than replaced
+    by a new, empty store (that would hide the loss and overwrite what is left)."""
+    path = database_path(data_dir)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise StoreFileMissing(str(path)) from None
+    if not path.is_file():
+        raise StoreFileMissing(str(path))
+    if size < PAGE_SIZE:
+        raise StoreFileEmpty(str(path), size)
+    if size % PAGE_SIZE:
+        raise StoreFileSizeMismatch(str(path), size, None)
+
+
+def _page_count(connection: Any, path: Path) -> int:
+    try:
+        return int(connection.execute("PRAGMA page_count").fetchone()[0])
+    except sqlcipher3.DatabaseError as problem:
+        if "not a database" in str(problem):
+            raise WrongKeyOrCorrupt(str(path)) from None
+        # Page 1 decrypted and authenticated, yet SQLite calls it malformed: its header counts
+        # more pages than the file holds (the only page-1 check that is not "not a database").
+        raise StoreFileSizeMismatch(str(path), path.stat().st_size, None) from None
+
+
+def _check_size_against_pages(path: Path, pages: int) -> None:
+    """Pages appended or cut off; with a log, the newest pages may still be in the log."""
+    size, expected = path.stat().st_size, pages * PAGE_SIZE
+    if size != expected and not (_has_log(path) and size <= expected):
+        raise StoreFileSizeMismatch(str(path), size, expected)
+
+
 def check_database_file(path: Path, data_key: bytes) -> None:
     """Read every page once, read-only, before anything may write: a damaged file is
-    reported, never 'repaired' or overwritten. Raises WrongKeyOrCorrupt or StoreCorrupt."""
-    if path.stat().st_size == 0:
-        raise StoreCorrupt(str(path), "het bestand is leeg")
+    reported, never 'repaired' or overwritten. Raises WrongKeyOrCorrupt, StoreCorrupt or a
+    StoreFileProblem."""
+    check_database_present(path.parent)
     connection = connect_keyed(_read_only_uri(path), data_key, uri=True)
     try:
+        # The page count is on the first page: read it before anything walks the other pages.
+        _check_size_against_pages(path, _page_count(connection, path))
         ensure_readable(connection, path)
         result = connection.execute("PRAGMA quick_check").fetchall()
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
@@ -61,7 +114,10 @@ def check_database_file(path: Path, data_key: bytes) -> None:
 
 
 def _read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
+    # Without a log to fold in, immutable: SQLite then makes no -wal or -shm file either, so
+    # a refused file leaves the folder exactly as it was.
+    mode = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
+    return f"{path.resolve().as_uri()}?{mode}"
 
 
 class Store:
@@ -88,8 +144,7 @@ class Store:
     @classmethod
     def open(cls, data_dir: Path, data_key: bytes, officer_id: str | None = None) -> Store:
         """The existing store, checked, and migrated to this release's schema."""
-        if not database_path(data_dir).is_file():
-            raise StoreMissing(str(data_dir))
+        check_database_present(data_dir)
         return cls._start(data_dir, data_key, officer_id=officer_id, check=True)
 
     @classmethod

@@ -110,7 +110,8 @@ class KdfRecord(_Strict):
 
 
 class Attempts(_Strict):
-    """Not authenticated on purpose: the app must update them without any secret."""
+    """Updated without a passphrase; where the officer's wrap is bound to the installation
+    secret, the record's `attempts_tag` authenticates them under that secret."""
 
     failures: int = Field(default=0, ge=0)
     last_failure: AwareDatetime | None = None
@@ -138,6 +139,9 @@ class OfficerRecord(_Strict):
     nonce: Blob
     wrapped_key: Blob
     attempts: Attempts = Field(default_factory=Attempts)
+    # HMAC of the attempts under the installation secret (absent in files written before it
+    # existed, and for officers without a secret: see docs/vault.md).
+    attempts_tag: Blob | None = None
 
     _lengths = field_validator("salt", "check", "nonce", "wrapped_key")(_exact_length)
 

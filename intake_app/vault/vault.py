@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import filelock
+
 from intake_app.paths import key_file_exists, key_file_path
 from intake_app.vault import installation_secret
 from intake_app.vault.errors import (
+    AttemptsTampered,
     InstallationSecretMissing,
     InvalidOfficer,
     KeyFileTampered,
@@ -27,6 +30,7 @@ from intake_app.vault.errors import (
     LastAdmin,
     TooSoon,
     UnknownOfficer,
+    UnlockBusy,
     VaultDamaged,
     VaultExists,
     WeakPassphrase,
@@ -51,10 +55,12 @@ from intake_app.vault.sealing import same
 from intake_app.vault.throttle import delay_after, seconds_to_wait
 from intake_app.vault.wraps import (
     EntryChanged,
+    attempts_tag_matches,
     data_key_check,
     entry_tag_matches,
     unwrap_for_officer,
     unwrap_recovery,
+    with_attempts_tag,
     wrap_for_officer,
     wrap_for_recovery,
 )
@@ -62,6 +68,8 @@ from intake_app.vault.wraps import (
 Clock = Callable[[], datetime]
 
 DATA_KEY_BYTES = 32
+ATTEMPT_LOCK_FILE = "keys.lock"
+ATTEMPT_LOCK_TIMEOUT_SECONDS = 120  # eight queued attempts at 1.5 s each fit easily
 
 
 def utc_now() -> datetime:
@@ -171,27 +179,57 @@ class Vault:
     # -- unlocking ---------------------------------------------------------------------------
 
     def unlock(self, officer_id: str, passphrase: str) -> bytes:
-        """The data key. Raises UnknownOfficer, TooSoon, WrongPassphrase, KeyFileTampered,
-        InstallationSecretMissing or KeyringUnavailable. Never touches the database."""
-        key_file = self._reload()
-        record = self._require(key_file, officer_id)
-        now = self._now()
-        wait = seconds_to_wait(record.attempts.failures, record.attempts.last_failure, now)
-        if wait:
-            raise TooSoon(wait)
-        secret = self._secret_for(record)
+        """The data key. Raises UnknownOfficer, TooSoon, WrongPassphrase, KeyFileTampered
+        (AttemptsTampered), InstallationSecretMissing, KeyringUnavailable or UnlockBusy.
+        Never touches the database.
+
+        One attempt at a time per data folder (a lock across the wait check, Argon2id and the
+        counter), and the attempt is counted before Argon2id runs: attempts started in
+        parallel, or a process killed during the derivation, are each counted once."""
+        with self._attempt_lock():
+            key_file = self._reload()
+            record = self._require(key_file, officer_id)
+            secret = self._secret_for(record)
+            if secret is not None and not attempts_tag_matches(record, secret):
+                raise AttemptsTampered(key_file_path(self._data_dir), officer_id)
+            now = self._now()
+            wait = seconds_to_wait(record.attempts.failures, record.attempts.last_failure, now)
+            if wait:
+                raise TooSoon(wait)
+            counted = record.model_copy(update={"attempts": record.attempts.with_failure(now)})
+            # A disk that refuses the write must not keep a right passphrase out; the lock
+            # still lets only one attempt through at a time.
+            with contextlib.suppress(KeyFileUnwritable):
+                self._save(key_file.with_officer(with_attempts_tag(counted, secret)))
+            try:
+                data_key = unwrap_for_officer(record, passphrase, secret)
+            except EntryChanged:
+                raise KeyFileTampered(key_file_path(self._data_dir), officer_id) from None
+            if data_key is None:
+                failures = counted.attempts.failures
+                raise WrongPassphrase(delay_after(failures), failures)
+            if not same(data_key_check(data_key), key_file.data_key_check):
+                raise KeyFileTampered(key_file_path(self._data_dir), officer_id)
+            self._after_success(key_file, record, passphrase, data_key, secret)
+            return data_key
+
+    @contextlib.contextmanager
+    def _attempt_lock(self) -> Iterator[None]:
+        # Beside keys.json, never on it: keys.json is replaced by a rename on every write.
+        lock = filelock.FileLock(
+            self._data_dir / ATTEMPT_LOCK_FILE,
+            timeout=ATTEMPT_LOCK_TIMEOUT_SECONDS,
+            mode=0o600,
+            thread_local=False,
+        )
         try:
-            data_key = unwrap_for_officer(record, passphrase, secret)
-        except EntryChanged:
-            raise KeyFileTampered(key_file_path(self._data_dir), officer_id) from None
-        if data_key is None:
-            attempts = record.attempts.with_failure(now)
-            self._save(key_file.with_officer(record.model_copy(update={"attempts": attempts})))
-            raise WrongPassphrase(delay_after(attempts.failures), attempts.failures)
-        if not same(data_key_check(data_key), key_file.data_key_check):
-            raise KeyFileTampered(key_file_path(self._data_dir), officer_id)
-        self._after_success(key_file, record, passphrase, data_key)
-        return data_key
+            lock.acquire()
+        except filelock.Timeout:
+            raise UnlockBusy(self._data_dir) from None
+        try:
+            yield
+        finally:
+            lock.release()
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
         """The data key. Raises MistypedRecoveryKey or WrongRecoveryKey."""
@@ -282,7 +320,8 @@ class Vault:
         record = self._require(key_file, officer_id)
         if record.attempts.unacknowledged_failures:
             attempts = record.attempts.model_copy(update={"unacknowledged_failures": []})
-            self._save(key_file.with_officer(record.model_copy(update={"attempts": attempts})))
+            updated = record.model_copy(update={"attempts": attempts})
+            self._save(key_file.with_officer(with_attempts_tag(updated, self._secret_for(record))))
 
     # -- inside ------------------------------------------------------------------------------
 
@@ -386,11 +425,16 @@ class Vault:
         self._save(key_file.with_officer(new_record))
 
     def _after_success(
-        self, key_file: KeyFile, record: OfficerRecord, passphrase: str, data_key: bytes
+        self,
+        key_file: KeyFile,
+        record: OfficerRecord,
+        passphrase: str,
+        data_key: bytes,
+        secret: bytes | None,
     ) -> None:
-        """Resets the failure count and, when a credential store has become available since
-        the wrap was made, rewraps it with the installation secret: reduced protection ends at
-        the officer's next unlock.
+        """Takes back the attempt counted before the derivation, resets the failure count and,
+        when a credential store has become available since the wrap was made, rewraps it with
+        the installation secret: reduced protection ends at the officer's next unlock.
 
         Argon2id parameters are not upgraded here but at the next passphrase change or reset:
         a caller opening without `kdf` would otherwise turn cheap test wraps into slow ones.
@@ -401,10 +445,8 @@ class Vault:
             updated = self._new_officer_record(
                 record.id, record.display_name, record.role, passphrase, data_key, attempts
             )
-        elif attempts != record.attempts:
-            updated = record.model_copy(update={"attempts": attempts})
         else:
-            return
+            updated = with_attempts_tag(record.model_copy(update={"attempts": attempts}), secret)
         # The officer typed the right passphrase: let them in even if this cannot be saved.
         # The old wrap still works, and the next write (or the store's own) reports the disk.
         with contextlib.suppress(KeyFileUnwritable):

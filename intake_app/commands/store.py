@@ -86,12 +86,43 @@ def add_session_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--credentials-stdin", action="store_true", help=_STDIN_HELP)
 
 
+_CREDENTIAL_FIELDS = {
+    "officer_id": "de agentcode",
+    "passphrase": "de wachtwoordzin",
+    "recovery_key": "de herstelsleutel",
+}
+MAX_CREDENTIAL_CHARACTERS = 4096  # a passphrase may be 1024; anything longer is not one
+
+
 def read_credentials(
     from_stdin: bool,
     stdin: TextIO | None = None,
     environ: dict[str, str] | None = None,
     ask: Callable[[str], str] = getpass.getpass,
     err: TextIO | None = None,
+) -> Credentials:
+    """Credentials as typed; bytes that are not UTF-8 (undecodable on standard input or in
+    the environment) or absurd lengths are refused by field name, never echoed."""
+    credentials = _read_credentials(from_stdin, stdin, environ, ask, err)
+    for name, label in _CREDENTIAL_FIELDS.items():
+        value = getattr(credentials, name)
+        if value is None:
+            continue
+        if len(value) > MAX_CREDENTIAL_CHARACTERS:
+            raise CredentialsMissing(f"{label} is veel te lang")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CredentialsMissing(f"{label} is geen geldige tekst (geen UTF-8)") from None
+    return credentials
+
+
+def _read_credentials(
+    from_stdin: bool,
+    stdin: TextIO | None,
+    environ: dict[str, str] | None,
+    ask: Callable[[str], str],
+    err: TextIO | None,
 ) -> Credentials:
     stdin = stdin or sys.stdin
     environ = dict(os.environ) if environ is None else environ

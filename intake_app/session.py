@@ -11,15 +11,17 @@ and the administrator, and returns the recovery key to show once.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from intake_app.atomic_write import write_atomically
+from intake_app.store.errors import StoreError
 from intake_app.store.retention import purge_expired
 from intake_app.store.store import Store, check_database_present
 from intake_app.vault import KdfParams, Vault
-from intake_app.vault.errors import VaultExists
+from intake_app.vault.errors import VaultError, VaultExists
 
 
 @dataclass
@@ -30,13 +32,29 @@ class Session:
     failed_unlocks: list[datetime] = field(default_factory=list)  # to tell the officer
     purged: int = 0
     store_was_missing: bool = False  # a first run was interrupted: a new, empty store was made
+    # Opened with the recovery key: the auditor's key, so verify can check every audit MAC.
+    auditor_private_key: bytes | None = field(default=None, repr=False)
 
     @property
     def reduced_protection(self) -> bool:
         return self.vault.reduced_protection
 
     def close(self) -> None:
-        self.store.close()
+        """Closes the store, after anchoring the audit chain's head in the vault file."""
+        try:
+            self.record_audit_anchor()
+        finally:
+            self.store.close()
+
+    def record_audit_anchor(self) -> None:
+        """Moves the anchor forward, unless the chain no longer holds the anchored entry:
+        then the old anchor is the evidence, and stays."""
+        # Best effort: a vault file that cannot be written must not keep the store open.
+        with contextlib.suppress(VaultError, StoreError):
+            anchored = self.vault.audit_anchor()
+            if anchored is not None and not self.store.audit_holds(*anchored):
+                return
+            self.vault.record_audit_anchor(*self.store.audit_head())
 
 
 # Written before the vault, removed once the store exists: only a first run that was cut off
@@ -72,7 +90,7 @@ def first_run(
     except BaseException:
         marker.unlink(missing_ok=True)
         raise
-    store = Store.create(data_dir, data_key)
+    store = Store.create(data_dir, data_key, vault.auditor_public_key())
     marker.unlink()
     try:
         _sync_officers(vault, store)
@@ -104,7 +122,9 @@ def open_with_recovery_key(
     vault = Vault.open(data_dir)
     _check_store_file(data_dir)
     data_key = vault.unlock_with_recovery_key(recovery_key)
-    return _start(vault, data_key, None, apply_retention)
+    session = _start(vault, data_key, None, apply_retention)
+    session.auditor_private_key = vault.auditor_private_key(recovery_key)
+    return session
 
 
 def _check_store_file(data_dir: Path) -> None:
@@ -117,11 +137,12 @@ def _check_store_file(data_dir: Path) -> None:
 def _start(vault: Vault, data_key: bytes, officer_id: str | None, apply_retention: bool) -> Session:
     data_dir = vault.data_dir
     missing = _first_run_pending(data_dir)
+    auditor = vault.auditor_public_key()
     if missing:
-        store = Store.create(data_dir, data_key)
+        store = Store.create(data_dir, data_key, auditor)
         (data_dir / FIRST_RUN_MARKER).unlink()
     else:
-        store = Store.open(data_dir, data_key, officer_id)
+        store = Store.open(data_dir, data_key, officer_id, auditor)
     try:
         _sync_officers(vault, store)
         failed: list[datetime] = []

@@ -59,6 +59,22 @@ def register(subparsers: Any) -> None:
     verify = subparsers.add_parser(
         "verify", help="check the audit chain and the database's integrity (exit 1 on a break)"
     )
+    verify.add_argument(
+        "--expect-head",
+        action="append",
+        default=[],
+        metavar="HEAD",
+        help="an audit head noted earlier (N:hash, as verify and backup print it): the chain "
+        "must still hold it",
+    )
+    verify.add_argument(
+        "--against-backup",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="BACKUP",
+        help="check the chain against the audit head recorded in this backup's manifest",
+    )
     add_session_options(verify)
     verify.set_defaults(handler=run_verify)
 
@@ -228,15 +244,55 @@ def run_verify(
     args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     out, err = out or sys.stdout, err or sys.stderr
+    try:
+        given = _given_anchors(args)
+    except ValueError as problem:
+        err.write(f"{problem}\n")
+        return EXIT_USAGE
 
     def work(session: Session) -> int:
+        from intake_app.store.audit import Anchor
         from intake_app.store.verify import verify
+        from intake_app.vault.errors import AuditAnchorTampered
 
-        report = verify(session.store)
+        anchors = list(given)
+        try:
+            recorded = session.vault.audit_anchor()
+        except AuditAnchorTampered as problem:
+            err.write(f"{problem}\n")
+            return EXIT_CHECK_FAILED
+        if recorded is not None:
+            anchors.append(Anchor("sleutelbestand", *recorded))
+        report = verify(session.store, tuple(anchors), session.auditor_private_key)
         out.write("\n".join(report.lines()) + "\n")
         return EXIT_OK if report.ok else EXIT_CHECK_FAILED
 
     return with_session(args, default_data_dir(args), work, out, err)
+
+
+def _given_anchors(args: argparse.Namespace) -> list[Any]:
+    """--expect-head and --against-backup as anchors; ValueError with a message if unusable."""
+    from intake_app.store.audit import Anchor, parse_head
+    from intake_app.store.backup import BackupError, read_manifest
+
+    anchors = []
+    for text in getattr(args, "expect_head", []):
+        parsed = parse_head(text)
+        if parsed is None:
+            raise ValueError(
+                "--expect-head: schrijf de kop zoals verify hem toont: NUMMER:HASH (64 tekens)"
+            )
+        anchors.append(Anchor("opgegeven kop", *parsed))
+    for backup_file in getattr(args, "against_backup", []):
+        try:
+            head = read_manifest(Path(backup_file)).audit_head
+        except BackupError as problem:
+            raise ValueError(f"--against-backup: {problem}") from None
+        parsed = parse_head(head or "")
+        if parsed is None:
+            raise ValueError(f"--against-backup: {backup_file} noemt geen auditlog-kop")
+        anchors.append(Anchor(f"back-up {Path(backup_file).name}", *parsed))
+    return anchors
 
 
 def run_backup(
@@ -252,6 +308,7 @@ def run_backup(
         out.write(
             f"Back-up geschreven: {target} ({manifest.database_bytes} bytes, "
             f"schema {manifest.schema_revision}).\n"
+            f"Auditlog-kop in de back-up: {manifest.audit_head}\n"
         )
         return EXIT_OK
 

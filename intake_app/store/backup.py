@@ -24,6 +24,7 @@ from typing import Any
 import sqlcipher3
 
 from intake_app import __version__
+from intake_app.store import audit
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.engine import connect_keyed, driver_connection
 from intake_app.store.errors import StoreError
@@ -53,6 +54,9 @@ class BackupManifest:
     created_at: str
     database_bytes: int
     database_sha256: str
+    # The audit chain's head when the copy was made ("N:hash"), an anchor outside the
+    # laptop: `intake-app verify --expect-head` checks the store against it later.
+    audit_head: str | None = None
 
 
 def _no_progress(_fraction: float) -> None:
@@ -110,6 +114,7 @@ def backup(
         _copy_database(store, copy_path, report)
         with store.database.read() as session:
             revision = current_revision(session.connection())
+            audit_count, audit_hash = audit.head(session)
         manifest = BackupManifest(
             format=BACKUP_FORMAT,
             app_version=__version__,
@@ -117,6 +122,7 @@ def backup(
             created_at=utc_now().isoformat(timespec="seconds"),
             database_bytes=copy_path.stat().st_size,
             database_sha256=_sha256(copy_path),
+            audit_head=audit.format_head(audit_count, audit_hash),
         )
         _write_archive(archive_path, manifest, keys_file.read_bytes(), copy_path, report)
         archive_path.replace(target)

@@ -36,6 +36,7 @@ from intake_app.store.errors import (
 from intake_app.store.identifiers import Identifiers
 from intake_app.store.imported_tokens import ImportedTokens
 from intake_app.store.intakes import Intakes, get_intake
+from intake_app.store.models import AuditEntry
 from intake_app.store.officers import Officers
 from intake_app.store.regional_keys import RegionalKeys
 from intake_app.store.schema import upgrade
@@ -133,25 +134,37 @@ class Store:
         self.imported_tokens = ImportedTokens(database)
 
     @classmethod
-    def create(cls, data_dir: Path, data_key: bytes) -> Store:
-        """A new, empty store (first run). Refuses a folder that already has one."""
+    def create(
+        cls, data_dir: Path, data_key: bytes, auditor_public_key: bytes | None = None
+    ) -> Store:
+        """A new, empty store (first run). Refuses a folder that already has one.
+
+        `auditor_public_key` (from the vault, derived from the recovery key) seals the audit
+        chain's first key; without it the key waits under the data key until it is given."""
         path = database_path(data_dir)
         if any(Path(f"{path}{suffix}").exists() for suffix in ("", *COMPANION_SUFFIXES)):
             raise StoreExists(str(data_dir))
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        return cls._start(data_dir, data_key, event_details={"new_store": True})
+        return cls._start(data_dir, data_key, auditor_public_key, event_details={"new_store": True})
 
     @classmethod
-    def open(cls, data_dir: Path, data_key: bytes, officer_id: str | None = None) -> Store:
+    def open(
+        cls,
+        data_dir: Path,
+        data_key: bytes,
+        officer_id: str | None = None,
+        auditor_public_key: bytes | None = None,
+    ) -> Store:
         """The existing store, checked, and migrated to this release's schema."""
         check_database_present(data_dir)
-        return cls._start(data_dir, data_key, officer_id=officer_id, check=True)
+        return cls._start(data_dir, data_key, auditor_public_key, officer_id=officer_id, check=True)
 
     @classmethod
     def _start(
         cls,
         data_dir: Path,
         data_key: bytes,
+        auditor_public_key: bytes | None,
         officer_id: str | None = None,
         check: bool = False,
         event_details: Mapping[str, DetailValue] | None = None,
@@ -166,6 +179,7 @@ class Store:
             engine = create_store_engine(path, data_key)
             with engine.begin() as connection:
                 upgrade(connection)
+                audit.start_chain(connection, auditor_public_key)
             store = cls(Database(path, engine, lock, data_key))
             store.record_event("open", officer_id, details=event_details)
             return store
@@ -198,6 +212,19 @@ class Store:
         with self._db.write() as session:
             reference = get_intake(session, intake_id).reference if intake_id is not None else None
             return audit.append(session, event, officer_id, reference, details)
+
+    def audit_head(self) -> tuple[int, str]:
+        """(number, hash) of the newest audit entry: what the anchors outside record."""
+        with self._db.read() as session:
+            return audit.head(session)
+
+    def audit_holds(self, count: int, head_hash: str) -> bool:
+        """Whether entry `count` still has the hash an anchor recorded."""
+        if count == 0:
+            return True
+        with self._db.read() as session:
+            row = session.get(AuditEntry, count)
+            return row is not None and row.entry_hash == head_hash
 
     def audit_entries(self, limit: int | None = None) -> list[AuditRecord]:
         with self._db.read() as session:

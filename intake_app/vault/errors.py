@@ -209,3 +209,12 @@ class UnlockBusy(VaultError):
         super().__init__(
             f"Er wordt al ontgrendeld in {data_dir}; wacht even en probeer het opnieuw."
         )
+
+
+class AuditAnchorTampered(VaultDamaged):
+    """The audit chain's anchor in keys.json was changed without the installation secret."""
+
+    code = "vault.audit_anchor_tampered"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "het anker van het auditlog is buiten de app om gewijzigd; meld dit")

@@ -155,6 +155,15 @@ class RecoveryRecord(_Strict):
     _lengths = field_validator("salt", "nonce", "wrapped_key")(_exact_length)
 
 
+class AuditAnchorRecord(_Strict):
+    """Where the store's audit chain stood at the last close: entry number and hash, with an
+    HMAC under the installation secret where there is one."""
+
+    count: int = Field(ge=0)
+    head: str = Field(pattern=r"^[0-9a-f]{64}$")
+    tag: Blob | None = None
+
+
 class KeyFile(_Strict):
     format: Literal["intake-app-keys"] = "intake-app-keys"
     version: Literal[1] = 1  # FORMAT_VERSION
@@ -162,6 +171,10 @@ class KeyFile(_Strict):
     data_key_check: Blob
     officers: list[OfficerRecord]
     recovery: RecoveryRecord
+    # The public half of the auditor's key (derived from the recovery key): the store seals
+    # the audit chain's first key to it. Absent in files from before it existed.
+    auditor_public_key: Blob | None = None
+    audit_anchor: AuditAnchorRecord | None = None
 
     _lengths = field_validator("data_key_check")(_exact_length)
 

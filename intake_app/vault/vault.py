@@ -20,8 +20,10 @@ import filelock
 
 from intake_app.paths import key_file_exists, key_file_path
 from intake_app.vault import installation_secret
+from intake_app.vault.auditor import auditor_private_key, auditor_public_key
 from intake_app.vault.errors import (
     AttemptsTampered,
+    AuditAnchorTampered,
     InstallationSecretMissing,
     InvalidOfficer,
     KeyFileTampered,
@@ -41,6 +43,7 @@ from intake_app.vault.errors import (
 from intake_app.vault.kdf import PRODUCTION_KDF, KdfParams, normalize_passphrase
 from intake_app.vault.key_file import (
     Attempts,
+    AuditAnchorRecord,
     KeyFile,
     OfficerRecord,
     Role,
@@ -51,7 +54,7 @@ from intake_app.vault.keyring_status import keyring_status
 from intake_app.vault.officer_rules import check_officer_fields, checked_role
 from intake_app.vault.passphrase_rules import check_new_passphrase
 from intake_app.vault.recovery_key import new_recovery_key, recovery_secret
-from intake_app.vault.sealing import same
+from intake_app.vault.sealing import canonical, hkdf, same, tag
 from intake_app.vault.throttle import delay_after, seconds_to_wait
 from intake_app.vault.wraps import (
     EntryChanged,
@@ -74,6 +77,18 @@ ATTEMPT_LOCK_TIMEOUT_SECONDS = 120  # eight queued attempts at 1.5 s each fit ea
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+_ANCHOR_TAG = b"intake-app/audit-anchor-tag/v1"
+
+
+def _auditor_public_key(recovery_text: str) -> bytes:
+    return auditor_public_key(auditor_private_key(recovery_secret(recovery_text)))
+
+
+def _anchor_tag(secret: bytes, anchor: AuditAnchorRecord) -> bytes:
+    message = canonical({"count": anchor.count, "head": anchor.head})
+    return tag(hkdf(secret, info=_ANCHOR_TAG), message)
 
 
 @dataclass(frozen=True)
@@ -144,6 +159,7 @@ class Vault:
             data_key_check=data_key_check(data_key),
             officers=[admin],
             recovery=wrap_for_recovery(recovery_secret(recovery_text), data_key),
+            auditor_public_key=_auditor_public_key(recovery_text),
         )
         if cls.exists(data_dir):  # made meanwhile by another process: never overwrite it
             raise VaultExists(data_dir)
@@ -242,7 +258,56 @@ class Vault:
             raise VaultDamaged(
                 key_file_path(self._data_dir), "de controlewaarde van de gegevenssleutel klopt niet"
             )
+        if key_file.auditor_public_key is None:  # a vault from before the audit chain's seal
+            with contextlib.suppress(KeyFileUnwritable):
+                public_key = _auditor_public_key(recovery_key)
+                self._save(key_file.model_copy(update={"auditor_public_key": public_key}))
         return data_key
+
+    # -- the audit chain's auditor and anchor --------------------------------------------------
+
+    def auditor_public_key(self) -> bytes | None:
+        """What the store seals the audit chain's first key to; None for an old vault until
+        the recovery key has been used once."""
+        return self._reload().auditor_public_key
+
+    def auditor_private_key(self, recovery_key: str) -> bytes:
+        """Opens the audit chain's first key (verify with the recovery key). Raises
+        MistypedRecoveryKey or WrongRecoveryKey."""
+        self.unlock_with_recovery_key(recovery_key)
+        return auditor_private_key(recovery_secret(recovery_key))
+
+    def audit_anchor(self) -> tuple[int, str] | None:
+        """(entry number, hash) recorded at the last close; AuditAnchorTampered when its HMAC
+        under the installation secret does not match."""
+        key_file = self._reload()
+        anchor = key_file.audit_anchor
+        if anchor is None:
+            return None
+        secret = self._secret if key_file.installation_secret_id == self._secret_id else None
+        if secret is not None and (
+            anchor.tag is None or not same(anchor.tag, _anchor_tag(secret, anchor))
+        ):
+            raise AuditAnchorTampered(key_file_path(self._data_dir))
+        return anchor.count, anchor.head
+
+    def record_audit_anchor(self, count: int, head: str) -> None:
+        """Only forward: an anchor further along than the store is evidence, kept as it is."""
+        key_file = self._reload()
+        current = key_file.audit_anchor
+        if current is not None and (
+            current.count > count
+            or (current.count, current.head)
+            == (
+                count,
+                head,
+            )
+        ):
+            return
+        anchor = AuditAnchorRecord(count=count, head=head)
+        if self._secret is not None:
+            anchor = anchor.model_copy(update={"tag": _anchor_tag(self._secret, anchor)})
+        self._save(key_file.model_copy(update={"audit_anchor": anchor}))
 
     def replace_recovery_key(self, data_key: bytes) -> str:
         """A new recovery key (to show once) when the old sheet is lost; the old one stops
@@ -254,7 +319,12 @@ class Vault:
             raise WrongDataKey()
         recovery_text = new_recovery_key()
         recovery = wrap_for_recovery(recovery_secret(recovery_text), data_key)
-        self._save(key_file.model_copy(update={"recovery": recovery}))
+        # The audit chain's first key stays sealed to the old sheet's key: checking the MACs
+        # of the chain begun under it needs that sheet (docs/store.md).
+        public_key = _auditor_public_key(recovery_text)
+        self._save(
+            key_file.model_copy(update={"recovery": recovery, "auditor_public_key": public_key})
+        )
         return recovery_text
 
     # -- officers ----------------------------------------------------------------------------

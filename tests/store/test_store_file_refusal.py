@@ -79,10 +79,11 @@ def folder(monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
 
 
 def _snapshot(target: Path) -> dict[str, str]:
+    # The empty lock files (keys.lock for unlock attempts, store.lock) hold no data.
     return {
         path.name: hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted(target.iterdir())
-        if path.is_file()
+        if path.is_file() and path.suffix != ".lock"
     }
 
 

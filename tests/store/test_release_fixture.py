@@ -47,8 +47,16 @@ def _check_contents(session: Session) -> None:
     assert [c.service for c in store.consents.for_intake(draft.id)] == ["offlimits"]
     assert [letter.service for letter in store.letters.for_intake(draft.id)] == ["offlimits"]
     assert [i.intake_reference for i in store.identifiers.find("+31612345678")] == ["2026-0001"]
-    report = verify(store)
+    report = verify(store, auditor_private_key=session.auditor_private_key)
     assert report.ok, report.lines()
+    # The old hash chain was verified once and sealed; the switch-over entry follows it.
+    assert report.chain.legacy_entries > 0
+    assert report.chain.switch_over_id == report.chain.legacy_entries + 1
+    assert report.chain.legacy_broken_id is None
+    # An officer's unlock cannot seal the first key to the recovery key; the recovery key can.
+    assert report.chain.first_key_pending == (session.auditor_private_key is None)
+    if session.auditor_private_key is not None:
+        assert report.chain.macs_checked
 
 
 def test_the_fixture_was_made_at_schema_0004() -> None:

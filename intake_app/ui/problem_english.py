@@ -50,8 +50,9 @@ _ENGLISH: dict[type[Exception], Callable[[Any], str]] = {
         "of this computer and this data folder."
     ),
     vault.WeakPassphrase: lambda _problem: (
-        f"This passphrase cannot be used: choose at least {MIN_LENGTH} characters, for example "
-        "three or four separate words."
+        f"This passphrase cannot be used: it is shorter than {MIN_LENGTH} characters or too "
+        "easy to guess. Choose four or five unrelated words that have nothing to do with you "
+        "or the station; digits or punctuation added to a known word hardly help."
     ),
     vault.LastAdmin: lambda problem: (
         f"Officer {problem.officer_id} is the last administrator and cannot be removed. Add "

@@ -19,6 +19,7 @@ from pathlib import Path
 import filelock
 
 from intake_app.paths import key_file_exists, key_file_path
+from intake_app.station_profile import StationProfileError, load_station_profile
 from intake_app.vault import installation_secret
 from intake_app.vault.auditor import auditor_private_key, auditor_public_key
 from intake_app.vault.errors import (
@@ -82,6 +83,19 @@ def utc_now() -> datetime:
 _ANCHOR_TAG = b"intake-app/audit-anchor-tag/v1"
 
 
+def _context(data_dir: Path, officer_id: str, name: str) -> list[str]:
+    """Words an attacker of this folder tries first: the officer's code and name, the
+    station's name."""
+    words = [officer_id, name]
+    try:
+        profile = load_station_profile(data_dir)
+    except StationProfileError:
+        profile = None
+    if profile is not None:
+        words.append(profile.name)
+    return words
+
+
 def _auditor_public_key(recovery_text: str) -> bytes:
     return auditor_public_key(auditor_private_key(recovery_secret(recovery_text)))
 
@@ -140,7 +154,7 @@ class Vault:
     ) -> tuple[Vault, str, bytes]:
         """A new vault with one administrator: (vault, recovery key to show once, data key)."""
         check_officer_fields(admin_id, admin_name)
-        check_new_passphrase(passphrase)
+        check_new_passphrase(passphrase, _context(data_dir, admin_id, admin_name))
         if cls.exists(data_dir):
             raise VaultExists(data_dir)
         try:
@@ -340,7 +354,7 @@ class Vault:
         """Adds a wrap for a new officer; `data_key` proves the caller has unlocked."""
         officer_role = checked_role(role)
         check_officer_fields(officer_id, name)
-        check_new_passphrase(passphrase)
+        check_new_passphrase(passphrase, _context(self._data_dir, officer_id, name))
         key_file = self._reload()
         if not same(data_key_check(data_key), key_file.data_key_check):
             raise WrongDataKey()
@@ -361,7 +375,8 @@ class Vault:
 
     def change_passphrase(self, officer_id: str, old: str, new: str) -> None:
         """Rewraps the data key under the new passphrase; the database is not touched."""
-        check_new_passphrase(new)
+        record = self._require(self._reload(), officer_id)
+        check_new_passphrase(new, _context(self._data_dir, officer_id, record.display_name))
         if normalize_passphrase(old) == normalize_passphrase(new):
             raise WeakPassphrase("de nieuwe wachtwoordzin is gelijk aan de huidige")
         data_key = self.unlock(officer_id, old)
@@ -369,8 +384,10 @@ class Vault:
 
     def reset_officer(self, recovery_key: str, officer_id: str, new_passphrase: str) -> None:
         """An administrator sets a new passphrase for an officer who forgot theirs."""
-        check_new_passphrase(new_passphrase)
-        self._require(self._reload(), officer_id)
+        record = self._require(self._reload(), officer_id)
+        check_new_passphrase(
+            new_passphrase, _context(self._data_dir, officer_id, record.display_name)
+        )
         data_key = self.unlock_with_recovery_key(recovery_key)
         self._rewrap(officer_id, new_passphrase, data_key)
 

@@ -146,6 +146,11 @@ def _insert_in_the_middle(connection: Any, folder: Path) -> None:
     _rechain(connection)
 
 
+def _delete_everything(connection: Any, folder: Path) -> None:
+    connection.execute("DELETE FROM audit_log")
+    connection.execute("DELETE FROM audit_chain")
+
+
 def _cut_the_newest(connection: Any, folder: Path) -> None:
     connection.execute("DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 FROM audit_log)")
     _rechain(connection)
@@ -168,10 +173,7 @@ TAMPERINGS: dict[str, Tamper] = {
     ),
     "entry inserted in the middle": _insert_in_the_middle,
     "every row deleted": lambda connection, folder: connection.execute("DELETE FROM audit_log"),
-    "every row and the key state deleted": lambda connection, folder: (
-        connection.execute("DELETE FROM audit_log"),
-        connection.execute("DELETE FROM audit_chain"),
-    ),
+    "every row and the key state deleted": _delete_everything,
     "newest cut, chain and state made consistent": _cut_the_newest,
     "newest cut, state left": _cut_newest_without_fixing_state,
     "whole chain forged under a new first key": _forge_new_chain,

@@ -10,6 +10,8 @@ Only this package knows the file is SQLite (engine.py, the open checks and backu
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
@@ -48,6 +50,19 @@ PAGE_SIZE = 4096  # SQLCipher 4's page size (cipher_compatibility = 4)
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILE
+
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def _make_private(path: Path) -> None:
+    """0600 whatever the umask was when a file was made (an older release, a copy)."""
+    if os.name == "nt":
+        return
+    for candidate in (path, *(Path(f"{path}{s}") for s in COMPANION_SUFFIXES)):
+        with contextlib.suppress(FileNotFoundError):
+            if candidate.stat().st_mode & 0o077:
+                candidate.chmod(PRIVATE_FILE_MODE)
 
 
 def _has_log(path: Path) -> bool:
@@ -145,6 +160,8 @@ class Store:
         if any(Path(f"{path}{suffix}").exists() for suffix in ("", *COMPANION_SUFFIXES)):
             raise StoreExists(str(data_dir))
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Made private before SQLite writes a byte; its -wal and -shm take the same mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
         return cls._start(data_dir, data_key, auditor_public_key, event_details={"new_store": True})
 
     @classmethod
@@ -174,6 +191,7 @@ class Store:
         lock.acquire()
         engine: Engine | None = None
         try:
+            _make_private(path)
             if check:
                 check_database_file(path, data_key)
             engine = create_store_engine(path, data_key)

@@ -20,6 +20,7 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine, text
 
+from intake_app.diagnostics import describe_location, log_event
 from intake_app.store import audit
 from intake_app.store.answers import Answers
 from intake_app.store.audit import AuditRecord, DetailValue
@@ -33,6 +34,7 @@ from intake_app.store.errors import (
     StoreFileEmpty,
     StoreFileMissing,
     StoreFileSizeMismatch,
+    StoreInUse,
     WrongKeyOrCorrupt,
 )
 from intake_app.store.identifiers import Identifiers
@@ -41,7 +43,7 @@ from intake_app.store.intakes import Intakes, get_intake
 from intake_app.store.models import AuditEntry
 from intake_app.store.officers import Officers
 from intake_app.store.regional_keys import RegionalKeys
-from intake_app.store.schema import upgrade
+from intake_app.store.schema import current_revision, upgrade
 
 # Files SQLite keeps beside the database while it is open (and after a crash).
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -188,7 +190,11 @@ class Store:
     ) -> Store:
         path = database_path(data_dir)
         lock = InstanceLock(data_dir)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except StoreInUse:
+            log_event(data_dir, "in_use")
+            raise
         engine: Engine | None = None
         try:
             _make_private(path)
@@ -196,18 +202,26 @@ class Store:
                 check_database_file(path, data_key)
             engine = create_store_engine(path, data_key)
             with engine.begin() as connection:
+                before = current_revision(connection)
                 upgrade(connection)
+                after = current_revision(connection)
                 audit.start_chain(connection, auditor_public_key)
+            if before != after:
+                log_event(data_dir, "migration", {"from": before, "to": after})
             store = cls(Database(path, engine, lock, data_key))
             store.record_event("open", officer_id, details=event_details)
+            log_event(data_dir, "opened", {"schema": after, "new": not check})
             return store
         except BaseException as problem:
             if engine is not None:
                 engine.dispose()
             lock.release()
             if isinstance(problem, StoreError | KeyboardInterrupt):
+                log_event(data_dir, "open_refused", {"error": type(problem).__name__})
                 raise
             if isinstance(problem, Exception):
+                # The cause goes to the event log (type and code location, no message).
+                log_event(data_dir, "open_failed", {"error": describe_location(problem)})
                 raise StoreCorrupt(str(path)) from None
             raise
 

@@ -26,7 +26,12 @@ from intake_app.store.answers import Answers
 from intake_app.store.audit import AuditRecord, DetailValue
 from intake_app.store.consents import Consents, Letters
 from intake_app.store.database import DATABASE_FILE, Database, InstanceLock
-from intake_app.store.engine import connect_keyed, create_store_engine, ensure_readable
+from intake_app.store.engine import (
+    connect_keyed,
+    create_store_engine,
+    ensure_readable,
+    key_pragma,
+)
 from intake_app.store.errors import (
     StoreCorrupt,
     StoreError,
@@ -161,6 +166,7 @@ class Store:
         path = database_path(data_dir)
         if any(Path(f"{path}{suffix}").exists() for suffix in ("", *COMPANION_SUFFIXES)):
             raise StoreExists(str(data_dir))
+        key_pragma(data_key)  # a malformed key is refused before anything is made
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         # Made private before SQLite writes a byte; its -wal and -shm take the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))

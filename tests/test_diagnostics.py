@@ -1,11 +1,10 @@
 """The crash log and the event log: causes kept, personal data never; shown by the self-test,
-trimmed by retention. Ctrl+C closes the window."""
+trimmed by retention."""
 
 from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -108,20 +107,3 @@ def test_the_self_test_shows_the_logs_and_passes_without_a_data_folder(
     result = check_logs(tmp_path)
     assert result.status == "LET OP"
     assert any("KeyError" in line for line in result.details)
-
-
-@pytest.mark.skipif(os.name == "nt", reason="SIGINT from the terminal")
-def test_ctrl_c_closes_the_window(qtbot: object) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    from intake_app.ui.app import close_on_interrupt
-
-    widget = QWidget()
-    widget.show()
-    previous = signal.getsignal(signal.SIGINT)
-    try:
-        close_on_interrupt(widget)  # type: ignore[arg-type]
-        os.kill(os.getpid(), signal.SIGINT)
-        qtbot.waitUntil(lambda: not widget.isVisible(), timeout=3000)  # type: ignore[attr-defined]
-    finally:
-        signal.signal(signal.SIGINT, previous)

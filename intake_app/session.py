@@ -150,9 +150,12 @@ def _start(vault: Vault, data_key: bytes, officer_id: str | None, apply_retentio
             failed = vault.failed_unlocks_since_last_success(officer_id)
             for moment in failed:
                 store.record_event("failed_unlock", officer_id, details={"at": moment.isoformat()})
-        store.record_event(
-            "unlock", officer_id, details={} if officer_id else {"recovery_key": True}
-        )
+        if officer_id is not None:
+            _check_attempt_counters(vault, store, officer_id)
+        details: dict[str, bool] = {} if officer_id else {"recovery_key": True}
+        if officer_id is not None and vault.attempts_authenticated:
+            details[ATTEMPTS_AUTHENTICATED] = True
+        store.record_event("unlock", officer_id, details=details)
         if officer_id is not None and failed:
             vault.acknowledge_failed_unlocks(officer_id)
         purged = purge_expired(store, officer_id) if apply_retention else 0
@@ -160,6 +163,19 @@ def _start(vault: Vault, data_key: bytes, officer_id: str | None, apply_retentio
         store.close()
         raise
     return Session(vault, store, officer_id, failed, purged, store_was_missing=missing)
+
+
+ATTEMPTS_AUTHENTICATED = "attempts_authenticated"
+
+
+def _check_attempt_counters(vault: Vault, store: Store, officer_id: str) -> None:
+    """An officer whose counters were authenticated at an earlier unlock, and now carry no
+    tag at all: someone removed the tag (and reset the counters) in keys.json. The vault
+    lets such a file through (it looks like one from before tags); the audit log does not."""
+    if vault.attempts_authenticated is False and store.has_event(
+        "unlock", officer_id, ATTEMPTS_AUTHENTICATED
+    ):
+        store.record_event("failed_unlock", officer_id, details={"counters_removed": True})
 
 
 def _sync_officers(vault: Vault, store: Store) -> None:

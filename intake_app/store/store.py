@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 
 from intake_app.diagnostics import describe_location, log_event
 from intake_app.store import audit
@@ -255,6 +255,20 @@ class Store:
         """(number, hash) of the newest audit entry: what the anchors outside record."""
         with self._db.read() as session:
             return audit.head(session)
+
+    def has_event(self, event: str, officer_id: str, detail: str) -> bool:
+        """Whether the audit log has `event` by `officer_id` carrying the detail `detail`."""
+        with self._db.read() as session:
+            query = (
+                select(AuditEntry.id)
+                .where(
+                    AuditEntry.event == event,
+                    AuditEntry.officer_id == officer_id,
+                    AuditEntry.details_json.like(f'%"{detail}":true%'),
+                )
+                .limit(1)
+            )
+            return session.execute(query).first() is not None
 
     def audit_holds(self, count: int, head_hash: str) -> bool:
         """Whether entry `count` still has the hash an anchor recorded."""

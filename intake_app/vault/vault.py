@@ -129,6 +129,8 @@ class Vault:
         self._secret_id: str | None = None
         self._secret: bytes | None = None
         self._file: KeyFile | None = None
+        # After unlock: whether the officer's counters carried a valid tag (None: no secret).
+        self.attempts_authenticated: bool | None = None
 
     # -- making and opening ------------------------------------------------------------------
 
@@ -222,6 +224,9 @@ class Vault:
             secret = self._secret_for(record)
             if secret is not None and not attempts_tag_matches(record, secret):
                 raise AttemptsTampered(key_file_path(self._data_dir), officer_id)
+            # A bound record without a tag passes as an old file; the session compares this
+            # with the audit log, where earlier unlocks say whether a tag was there.
+            self.attempts_authenticated = secret is not None and record.attempts_tag is not None
             now = self._now()
             wait = seconds_to_wait(record.attempts.failures, record.attempts.last_failure, now)
             if wait:

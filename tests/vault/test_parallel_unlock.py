@@ -123,3 +123,32 @@ def test_resetting_the_counter_in_keys_json_is_detected(folder: Path) -> None:
     assert isinstance(raised.value, KeyFileTampered)
     assert raised.value.code == "vault.attempts_tampered"
     assert "teller" in str(raised.value)
+
+
+def test_removing_the_tag_and_the_counters_is_caught_by_the_audit_log(folder: Path) -> None:
+    session = open_session(folder, ADMIN_ID, ADMIN_PASSPHRASE, kdf=CHEAP_KDF)
+    session.close()  # an unlock with authenticated counters is on record
+    vault = Vault.open(folder, kdf=CHEAP_KDF)
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase):
+            vault.unlock(ADMIN_ID, WRONG)
+    path = folder / "keys.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["officers"][0]["attempts_tag"] = None  # as if written before tags existed
+    document["officers"][0]["attempts"] = {
+        "failures": 0,
+        "last_failure": None,
+        "unacknowledged_failures": [],
+    }
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    session = open_session(folder, ADMIN_ID, ADMIN_PASSPHRASE, kdf=CHEAP_KDF)
+    try:
+        flagged = [
+            e
+            for e in session.store.audit_entries()
+            if e.event == "failed_unlock" and e.details.get("counters_removed")
+        ]
+    finally:
+        session.close()
+    assert len(flagged) == 1

@@ -98,3 +98,19 @@ def test_a_deeply_nested_token_file_is_refused_calmly(
         import_tokens(b"[" * 100000 + b"\n{}\n", generate_regional_key())
     with pytest.raises(TokenFileError):
         import_tokens(b'{"format":' + HUGE.encode() + b"}\n{}\n", generate_regional_key())
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["a: " + "[" * 5000 + "]" * 5000 + "\n", "a: " + HUGE + "\n", "a: b\n"],
+    ids=["nested", "huge-integer", "not-a-directory"],
+)
+def test_services_check_refuses_crafted_yaml_calmly(
+    content: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "services.yaml"
+    path.write_text(content, encoding="utf-8")
+
+    assert main(["services", "check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and HUGE[:50] not in err

@@ -53,8 +53,10 @@ def _weak_passphrase(_fields: Mapping[str, Any]) -> str:
     from intake_app.vault.passphrase_rules import MIN_LENGTH
 
     return (
-        f"This passphrase cannot be used: choose at least {MIN_LENGTH} characters, for example "
-        "three or four separate words, and not the current one again."
+        f"This passphrase cannot be used: it is shorter than {MIN_LENGTH} characters, too easy "
+        "to guess, or the current one again. Choose four or five unrelated words that have "
+        "nothing to do with you or the station; digits or punctuation added to a known word "
+        "hardly help."
     )
 
 

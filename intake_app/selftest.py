@@ -406,6 +406,37 @@ def check_letter(service: str = "csg") -> CheckResult:
     return ok(f"Verwijsbrief (fictief voorbeeld) opgemaakt: {len(pdf) // 1024} kB PDF")
 
 
+def _existing_data_dir() -> Path | None:
+    """The data folder if it exists; the self-test never creates it."""
+    import platformdirs
+
+    from intake_app.paths import DATA_DIR_ENV
+
+    override = os.environ.get(DATA_DIR_ENV)
+    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    return folder if folder.is_dir() else None
+
+
+def check_logs(folder: Path | None = None) -> CheckResult:
+    """The crash log and the event log (no personal data in either), newest lines shown."""
+    from intake_app.diagnostics import CRASH_LOG, EVENT_LOG, recent_lines
+
+    folder = folder if folder is not None else _existing_data_dir()
+    if folder is None:
+        return ok("Logboeken: nog geen gegevensmap, dus nog niets vastgelegd / no data folder yet")
+    events = recent_lines(folder, EVENT_LOG)
+    crashes = recent_lines(folder, CRASH_LOG, count=8)
+    details = [f"gebeurtenis: {line}" for line in events]
+    if crashes:
+        return warning(
+            f"Logboeken: er staat een crashspoor in {folder / CRASH_LOG} / crash trace found",
+            *details,
+            *(f"crash: {line}" for line in crashes),
+            "Geef dit bestand aan de beheerder; het bevat geen persoonsgegevens.",
+        )
+    return ok(f"Logboeken: geen crash; {len(events)} recente gebeurtenissen", *details)
+
+
 # --- The report ----------------------------------------------------------------------------
 
 Check = Callable[[], CheckResult]
@@ -421,6 +452,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("Formulieren", check_form_files),
     ("Kenmerken", check_identifiers),
     ("Verwijsbrief", check_letter),
+    ("Logboeken", check_logs),
 )
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from intake_app.paths import data_dir
 from intake_app.session import (
+    FIRST_RUN_MARKER,
     Session,
     first_run,
     needs_first_run,
@@ -16,7 +17,7 @@ from intake_app.session import (
     open_with_recovery_key,
 )
 from intake_app.store.database import DATABASE_FILE
-from intake_app.store.errors import StoreInUse
+from intake_app.store.errors import StoreFileMissing, StoreInUse
 from intake_app.vault import KdfParams
 from intake_app.vault.errors import KeyFileUnwritable, LastAdmin, WrongPassphrase
 
@@ -122,6 +123,7 @@ def test_retention_is_applied_when_a_session_opens(folder: Path, recovery_key: s
 
 def test_interrupted_first_run_gets_a_new_empty_store(folder: Path, recovery_key: str) -> None:
     (folder / DATABASE_FILE).unlink()
+    (folder / FIRST_RUN_MARKER).write_bytes(b"")  # cut off between the vault and the store
 
     session = open_session(folder, ADMIN, PASSPHRASE)
     try:
@@ -267,3 +269,12 @@ def test_when_undoing_fails_too_the_next_unlock_makes_vault_and_store_agree(
         assert _officers_in_both(again) == ({ADMIN, "agent02"}, {ADMIN, "agent02"})
     finally:
         again.close()
+
+
+def test_a_missing_store_after_the_first_run_is_refused(folder: Path, recovery_key: str) -> None:
+    (folder / DATABASE_FILE).unlink()
+
+    with pytest.raises(StoreFileMissing):
+        open_session(folder, ADMIN, PASSPHRASE)
+
+    assert not (folder / DATABASE_FILE).exists()

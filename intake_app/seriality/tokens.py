@@ -184,7 +184,7 @@ def _not_a_token_file(detail: str) -> NotATokenFile:
 def _json_object(line: bytes) -> dict[str, Any] | None:
     try:
         value = json.loads(line)
-    except ValueError:  # also UnicodeDecodeError
+    except (ValueError, RecursionError):  # also UnicodeDecodeError, too many digits, nesting
         return None
     return value if isinstance(value, dict) else None
 

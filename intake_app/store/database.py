@@ -4,12 +4,16 @@ transactions every repository uses. Writers are serialised, so the audit chain s
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import filelock
+
+if os.name != "nt":
+    import fcntl
 from sqlalchemy import Connection, Engine, exc
 from sqlalchemy.orm import Session
 
@@ -40,15 +44,40 @@ class InstanceLock:
         self._data_dir = data_dir
         # Not thread-local: the window opens the store on a worker thread and closes it on
         # the main one, and a thread-local lock would then never be released.
-        self._lock = filelock.FileLock(data_dir / LOCK_FILE, timeout=0, thread_local=False)
+        self._lock = filelock.FileLock(
+            data_dir / LOCK_FILE, timeout=0, thread_local=False, mode=0o600
+        )
+        self._folder_fd: int | None = None
 
     def acquire(self) -> None:
         try:
             self._lock.acquire()
         except filelock.Timeout:
             raise StoreInUse(str(self._data_dir)) from None
+        try:
+            self._lock_folder()
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _lock_folder(self) -> None:
+        """Also lock the data folder itself where the system can (POSIX): a deleted
+        store.lock would otherwise let a second instance lock a new file of that name. On
+        Windows an open store.lock cannot be deleted, so the file lock suffices there."""
+        if os.name == "nt":
+            return
+        descriptor = os.open(self._data_dir, os.O_RDONLY)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(descriptor)
+            raise StoreInUse(str(self._data_dir)) from None
+        self._folder_fd = descriptor
 
     def release(self) -> None:
+        if self._folder_fd is not None:
+            os.close(self._folder_fd)  # closing the descriptor drops its lock
+            self._folder_fd = None
         if self._lock.is_locked:
             self._lock.release()
 

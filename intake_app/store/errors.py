@@ -128,3 +128,53 @@ class InvalidValue(StoreError):
     code = "store.invalid_value"
 
     """A caller passed something the store does not accept (a bug in the caller, not data)."""
+
+
+class StoreFileProblem(StoreError):
+    """store.db is missing or cut short where an installation (keys.json) exists: refused
+    before anything is created or written. `code` is stable; `path` and the sizes are kept."""
+
+    code = "store.file"
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+
+class StoreFileMissing(StoreFileProblem):
+    code = "store.missing"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            path,
+            f"De intake-database {path} ontbreekt, maar de sleutels van deze installatie zijn "
+            "er wel. Er is niets aangemaakt of gewijzigd. Was de database verplaatst, zet haar "
+            f"dan terug terwijl de app gesloten is; anders: {_RESTORE_HINT}",
+        )
+
+
+class StoreFileEmpty(StoreFileProblem):
+    code = "store.empty"
+
+    def __init__(self, path: str, size: int) -> None:
+        self.size = size
+        super().__init__(
+            path,
+            f"De intake-database {path} is leeg of korter dan één pagina ({size} bytes): een "
+            f"afgebroken kopie of een schijffout. Er is niets gewijzigd. {_RESTORE_HINT}",
+        )
+
+
+class StoreFileSizeMismatch(StoreFileProblem):
+    code = "store.size_mismatch"
+
+    def __init__(self, path: str, size: int, expected: int | None) -> None:
+        self.size = size
+        self.expected = expected
+        should = f"; verwacht {expected} bytes" if expected is not None else ""
+        super().__init__(
+            path,
+            f"De intake-database {path} heeft niet de lengte die haar pagina's aangeven "
+            f"({size} bytes{should}): ze is afgekapt of er is iets aan vastgeplakt. Er is niets "
+            f"gewijzigd. {_RESTORE_HINT}",
+        )

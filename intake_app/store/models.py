@@ -147,6 +147,29 @@ class AuditEntry(Base):
     details_json: Mapped[str] = mapped_column(Text)
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+    # HMAC-SHA256 of entry_hash under this entry's evolving key (forward-secure part of the
+    # chain); NULL for the entries written before the switch-over (0005).
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class AuditChain(Base):
+    """The forward-secure chain's state, one row: the key for the next entry (the previous
+    ones are gone), the first key sealed to the auditor (the recovery key), and the seal of
+    the plain hash chain that came before."""
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    next_id: Mapped[int] = mapped_column(Integer)
+    current_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    first_id: Mapped[int] = mapped_column(Integer)  # the switch-over entry, the first MACed
+    first_key_sealed: Mapped[bytes | None] = mapped_column(LargeBinary(128), nullable=True)
+    # Only until the recovery key's public half is known (a vault from before 0005): then the
+    # first key waits here, under the data key alone, and verify says so.
+    first_key_pending: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True)
+    legacy_count: Mapped[int] = mapped_column(Integer)
+    legacy_head: Mapped[str] = mapped_column(String(64))
+    legacy_broken_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class SuspectIdentifier(Base):

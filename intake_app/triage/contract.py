@@ -68,19 +68,33 @@ FLAG_ORDER: Final[tuple[Flag, ...]] = (
 
 
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Bounds of any date the rules work with: outside them a date is a typing error, and date
+# arithmetic near year 1 or 9999 would overflow.
+EARLIEST_DATE: Final = date(1900, 1, 1)
+LATEST_DATE: Final = date(2100, 12, 31)
+# A document is a few levels deep; the bound keeps a crafted one from exhausting the stack.
+MAX_DEPTH: Final = 16
+MAX_INTEGER_DIGITS: Final = 18  # far beyond any age or count, well inside int64
 
 
 def _iso_date(value: object) -> object:
     if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        parsed = value
+    elif isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
         except ValueError:
             raise PydanticCustomError(
                 "impossible_date", "is not a date that exists; write it as YYYY-MM-DD"
             ) from None
-    raise PydanticCustomError("date_format", "must be a date written as YYYY-MM-DD")
+    else:
+        raise PydanticCustomError("date_format", "must be a date written as YYYY-MM-DD")
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:
+        raise PydanticCustomError(
+            "date_range",
+            f"must lie between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}",
+        )
+    return parsed
 
 
 def _unknown_when_missing(value: object) -> object:
@@ -194,10 +208,53 @@ def _problem(error: Mapping[str, Any]) -> str:
     return message[:1].lower() + message[1:]
 
 
+class _HugeInteger:
+    """Stands in for an integer literal too long to be one, so the field can be named."""
+
+
+def _bounded_int(literal: str) -> int | _HugeInteger:
+    return _HugeInteger() if len(literal.lstrip("-")) > MAX_INTEGER_DIGITS else int(literal)
+
+
+def _not_a_number(literal: str) -> object:
+    raise ValueError(f"{literal} is not a number JSON allows")
+
+
+def check_document(data: object) -> None:
+    """Top-level checks of a decoded document before any field is read: nesting depth,
+    integers too large to be one, text that is not valid Unicode (a lone surrogate from a
+    \\ud800 escape). Walks without recursion; names the field, never the value."""
+    pending: list[tuple[object, tuple[int | str, ...]]] = [(data, ())]
+    while pending:
+        value, location = pending.pop()
+        if len(location) > MAX_DEPTH:
+            raise BadAnswers(_field_name(location), "is nested too deeply for an answers document")
+        if isinstance(value, _HugeInteger):
+            raise BadAnswers(_field_name(location), "is a number far too large to be meant")
+        if isinstance(value, str) and not _valid_unicode(value):
+            raise BadAnswers(_field_name(location), "is not valid Unicode text")
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if not _valid_unicode(str(key)):
+                    raise BadAnswers(_field_name(location), "has a key that is not valid Unicode")
+                pending.append((item, (*location, key)))
+        elif isinstance(value, list):
+            pending.extend((item, (*location, index)) for index, item in enumerate(value))
+
+
+def _valid_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def parse_answers(data: object) -> TriageInput:
     """The contract's input from decoded JSON; BadAnswers for anything the rules cannot use."""
     if not isinstance(data, dict):
         raise BadAnswers("(the document)", "must be a JSON object with at least intake_date")
+    check_document(data)
     try:
         answers = TriageInput.model_validate(data)
     except ValidationError as exc:
@@ -209,7 +266,7 @@ def parse_answers(data: object) -> TriageInput:
 
 def parse_answers_json(text: str | bytes) -> TriageInput:
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int, parse_constant=_not_a_number)
     except json.JSONDecodeError as exc:
         raise BadAnswers(
             "(the document)", f"is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
@@ -220,6 +277,8 @@ def parse_answers_json(text: str | bytes) -> TriageInput:
         raise BadAnswers(
             "(the document)", "is nested too deeply to be an answers document"
         ) from None
+    except ValueError:  # NaN or Infinity, which JSON does not have
+        raise BadAnswers("(the document)", "holds a number JSON does not allow") from None
     return parse_answers(data)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -73,6 +74,7 @@ def run_gui(
         raise QtUnavailableError(problem)
     from PySide6.QtCore import QTimer
 
+    from intake_app.diagnostics import install_crash_log
     from intake_app.paths import data_dir
     from intake_app.training_identity import training_data_dir
     from intake_app.ui.main_window import MainWindow
@@ -85,8 +87,26 @@ def run_gui(
 
         QMessageBox.critical(None, "Intake-app", str(problem))
         return EXIT_UNSUITABLE_PROFILE
+    install_crash_log(folder)  # a windowed build has no stderr: crashes leave a trace here
     window = MainWindow(data_dir=folder, training=training, language=language)
+    close_on_interrupt(window)
     window.show_on_screen()
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))
     return app.exec()
+
+
+def close_on_interrupt(window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the window as its close button would (the session is
+    locked and closed). Qt's event loop keeps Python from running signal handlers, so a timer
+    hands control back to the interpreter a few times a second."""
+    from PySide6.QtCore import QTimer
+
+    def on_interrupt(_signal: int, _frame: object) -> None:
+        window.close()
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    wake = QTimer(window)
+    wake.setInterval(200)
+    wake.timeout.connect(lambda: None)
+    wake.start()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.diagnostics import log_event
 from intake_app.paths import key_file_exists
 from intake_app.training_identity import TRAINING_OFFICER_NAME, TRAINING_PASSPHRASE
 from intake_app.ui.language import current_language
@@ -654,6 +655,7 @@ class MainWindow(QMainWindow):
         clear_clipboard()
         if self.session is not None:
             self.session.close()
+            log_event(self.data_dir, "locked")
         self.session = None
         self.casework = None
         if self.training or not key_file_exists(self.data_dir):

@@ -225,3 +225,41 @@ class KeyringUnavailable(VaultError):
             f"om agent {officer_id} te ontgrendelen. Meld u opnieuw aan op de computer, of laat "
             "de beheerder uw wachtwoordzin opnieuw instellen met de herstelsleutel."
         )
+
+
+class AttemptsTampered(KeyFileTampered):
+    """The wrong-passphrase counter of an officer was edited without the installation secret."""
+
+    code = "vault.attempts_tampered"
+
+    def __init__(self, path: Path, officer_id: str) -> None:
+        super().__init__(path, officer_id)
+        self.args = (
+            f"Het sleutelbestand {path} is buiten de app om gewijzigd: de teller van verkeerde "
+            f"wachtwoordzinnen van agent {officer_id} klopt niet meer. Laat de beheerder de "
+            "wachtwoordzin opnieuw instellen met de herstelsleutel, en meld het.",
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnlockBusy(VaultError):
+    """Another unlock of this data folder holds the attempt lock for too long."""
+
+    code = "vault.unlock_busy"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        super().__init__(
+            f"Er wordt al ontgrendeld in {data_dir}; wacht even en probeer het opnieuw."
+        )
+
+
+class AuditAnchorTampered(VaultDamaged):
+    """The audit chain's anchor in keys.json was changed without the installation secret."""
+
+    code = "vault.audit_anchor_tampered"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "het anker van het auditlog is buiten de app om gewijzigd; meld dit")

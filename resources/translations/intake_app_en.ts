@@ -174,6 +174,10 @@
         <translation>officer changed</translation>
     </message>
     <message>
+        <source>auditlog vooruit-beveiligd (oude regels verzegeld)</source>
+        <translation>audit log made forward-secure (earlier entries sealed)</translation>
+    </message>
+    <message>
         <source>agent toegevoegd</source>
         <translation>officer added</translation>
     </message>

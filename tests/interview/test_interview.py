@@ -39,6 +39,7 @@ def test_an_invalid_answer_is_kept_as_typed_with_messages_in_both_languages(
         ("incident_kinds", ["hacking"], "unknown_option"),
         ("contact_avoid", "x" * 301, "too_long"),
         ("contact_avoid", 12, "wrong_type"),
+        ("officer_notes", "regel\n" * 100, "too_many_lines"),  # 600 characters, 101 lines
     ],
 )
 def test_validation_messages_name_what_to_fix(

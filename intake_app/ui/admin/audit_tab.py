@@ -37,6 +37,9 @@ def _event_names() -> dict[str, str]:
         "purge": QCoreApplication.translate("AuditTab", "opgeschoond"),
         "consent": QCoreApplication.translate("AuditTab", "toestemming vastgelegd"),
         "officer": QCoreApplication.translate("AuditTab", "agent gewijzigd"),
+        "audit_start": QCoreApplication.translate(
+            "AuditTab", "auditlog vooruit-beveiligd (oude regels verzegeld)"
+        ),
     }
 
 

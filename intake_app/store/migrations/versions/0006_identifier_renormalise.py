@@ -11,7 +11,7 @@ Downgrade leaves the rows as they are: they fit the older schema, and the older 
 recovered from them (the older app matches them with its own rules; only some keys differ).
 
 Revision ID: 0006_identifier_renormalise
-Revises: 0004_seriality_tokens
+Revises: 0005_audit_forward_secure
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from alembic import op
 from intake_app.store.seriality_index import is_indexed_answer_key, stored_identifiers
 
 revision = "0006_identifier_renormalise"
-down_revision = "0004_seriality_tokens"
+down_revision = "0005_audit_forward_secure"
 branch_labels = None
 depends_on = None
 

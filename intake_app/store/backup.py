@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from intake_app import __version__
-from intake_app.atomic_write import replace_with_retry
+from intake_app.atomic_write import replace_with_retry, write_atomically
 from intake_app.store import audit
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.engine import connect_keyed, driver_connection
@@ -271,7 +271,7 @@ def restore(
         _remove_restored(new_data_dir)
         raise
     marker = {"backup_created_at": manifest.created_at, "restored_at": utc_now().isoformat()}
-    (new_data_dir / RESTORE_MARKER).write_text(json.dumps(marker), encoding="utf-8")
+    write_atomically(new_data_dir / RESTORE_MARKER, json.dumps(marker).encode("utf-8"))
     report(1.0)
     return manifest
 

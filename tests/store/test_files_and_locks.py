@@ -15,6 +15,7 @@ import pytest
 from intake_app.store.backup import BackupError, backup, restore
 from intake_app.store.database import DATABASE_FILE, LOCK_FILE
 from intake_app.store.errors import StoreInUse
+from intake_app.store.frontoffice import RESTORE_MARKER
 from intake_app.store.store import Store
 from tests.store.conftest import OFFICER
 
@@ -51,6 +52,7 @@ def test_store_lock_and_backups_are_private_whatever_the_umask(
     assert {p.name: _mode(p) for p in restored.iterdir()} == {
         "keys.json": 0o600,
         DATABASE_FILE: 0o600,
+        RESTORE_MARKER: 0o600,  # the frontoffice's replay fence after a restore (R1)
     }
 
 

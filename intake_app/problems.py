@@ -137,8 +137,18 @@ TEMPLATES: dict[str, dict[Language, Template]] = {
     },
     # -- store --------------------------------------------------------------------------------
     "store.missing": {
-        "en": "There is no intake database in {path}. Start the app to set up a new store, or "
-        "restore a backup (intake-app restore).",
+        "en": "The intake database {path} is missing, but this installation's keys are there. "
+        "Nothing was created or changed. If the database was moved, put it back while the app "
+        "is closed; otherwise " + _RESTORE_HINT,
+    },
+    "store.empty": {
+        "en": "The intake database {path} is empty or shorter than one page ({size} bytes): a "
+        "broken-off copy or a disk fault. Nothing was changed. " + _RESTORE_HINT,
+    },
+    "store.size_mismatch": {
+        "en": "The intake database {path} does not have the length its pages say ({size} "
+        "bytes): it was cut short or something was appended to it. Nothing was changed. "
+        + _RESTORE_HINT,
     },
     "store.exists": {
         "en": "There already is an intake database in {path}; nothing was overwritten.",

@@ -5,15 +5,13 @@ transactions every repository uses. Writers are serialised, so the audit chain s
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import filelock
-
-if os.name != "nt":
-    import fcntl
 from sqlalchemy import Connection, Engine, exc
 from sqlalchemy.orm import Session
 
@@ -31,6 +29,27 @@ class StoreWriteFailed(StoreError):
             "De wijziging kon niet in de intake-database worden opgeslagen; er is niets half "
             "opgeslagen. Probeer het opnieuw; blijft het misgaan, voer dan intake-app verify uit."
         )
+
+
+if sys.platform == "win32":
+
+    def _lock_folder(data_dir: Path) -> int | None:
+        """On Windows an open store.lock cannot be deleted, so the file lock suffices."""
+        return None
+
+else:
+    import fcntl
+
+    def _lock_folder(data_dir: Path) -> int | None:
+        """Also lock the data folder itself (POSIX): a deleted store.lock would otherwise let
+        a second instance lock a new file of that name. Closing the descriptor unlocks."""
+        descriptor = os.open(data_dir, os.O_RDONLY)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(descriptor)
+            raise
+        return descriptor
 
 
 class InstanceLock:
@@ -61,18 +80,10 @@ class InstanceLock:
             raise
 
     def _lock_folder(self) -> None:
-        """Also lock the data folder itself where the system can (POSIX): a deleted
-        store.lock would otherwise let a second instance lock a new file of that name. On
-        Windows an open store.lock cannot be deleted, so the file lock suffices there."""
-        if os.name == "nt":
-            return
-        descriptor = os.open(self._data_dir, os.O_RDONLY)
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            self._folder_fd = _lock_folder(self._data_dir)
         except OSError:
-            os.close(descriptor)
             raise StoreInUse(str(self._data_dir)) from None
-        self._folder_fd = descriptor
 
     def release(self) -> None:
         if self._folder_fd is not None:

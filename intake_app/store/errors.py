@@ -21,17 +21,6 @@ class StoreError(Exception):
     code = "store"
 
 
-class StoreMissing(StoreError):
-    code = "store.missing"
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        super().__init__(
-            f"In {path} staat geen intake-database. Start de app om een nieuwe opslag in te "
-            "richten, of zet een back-up terug (intake-app restore)."
-        )
-
-
 class StoreExists(StoreError):
     code = "store.exists"
 

@@ -9,7 +9,7 @@ import pytest
 import sqlcipher3
 
 from intake_app.store import store as store_module
-from intake_app.store.errors import StoreCorrupt, StoreUnreachable
+from intake_app.store.errors import StoreCorrupt, StoreUnreachable, WrongKeyOrCorrupt
 from intake_app.store.store import check_database_file, sqlite_uri, unreachable
 
 KEY = bytes(32)
@@ -52,7 +52,7 @@ def test_an_unreachable_file_is_not_called_damaged(
 
 def test_a_damaged_file_is_still_damaged(tmp_path: Path) -> None:
     database = tmp_path / "store.db"
-    database.write_bytes(b"")
-    with pytest.raises(StoreCorrupt):
+    database.write_bytes(b"\x00" * 8192)  # two pages of nothing: damage, not a missing share
+    with pytest.raises((StoreCorrupt, WrongKeyOrCorrupt)):
         check_database_file(database, KEY)
     assert not unreachable(sqlcipher3.DatabaseError("database disk image is malformed"))

@@ -102,7 +102,7 @@ class CaseFile:
     def decision(self, language: str = "nl") -> Decision | BadAnswers:
         """The triage decision now, or why it cannot be made yet (which field to correct)."""
         try:
-            answers = parse_answers(self.interview.answers_document())
+            answers = parse_answers(self.interview.answers_document(len(self.series_matches())))
         except BadAnswers as problem:
             return problem
         chosen: Language = "en" if language == "en" else "nl"

@@ -210,9 +210,10 @@ class Interview:
     def evaluation(self) -> Evaluation:
         return self._evaluated()
 
-    def answers_document(self) -> dict[str, Any]:
-        """The input of `intake-app triage` (../shared/triage-contract.md)."""
-        return answers_document(self)
+    def answers_document(self, series_matches: int = 0) -> dict[str, Any]:
+        """The input of `intake-app triage` (../shared/triage-contract.md); `series_matches`
+        is the number of other intakes sharing an identifier (R7), counted by the app."""
+        return answers_document(self, series_matches)
 
     # -- internals ---------------------------------------------------------------------------
     def _evaluated(self) -> Evaluation:

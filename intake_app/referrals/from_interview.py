@@ -75,9 +75,10 @@ def local_time(moment: datetime) -> datetime:
     return moment.astimezone().replace(tzinfo=None)
 
 
-def triage_decision(interview: Interview, policy: Policy) -> Decision:
-    """The triage of the interview's answers, as `intake-app triage` would decide it."""
-    return decide(parse_answers(interview.answers_document()), policy)
+def triage_decision(interview: Interview, policy: Policy, series_matches: int = 0) -> Decision:
+    """The triage of the interview's answers, as `intake-app triage` would decide it;
+    `series_matches` comes from the seriality index (R7), which the interview does not see."""
+    return decide(parse_answers(interview.answers_document(series_matches)), policy)
 
 
 def referral_case(

@@ -69,13 +69,17 @@ def test_minors_are_not_asked_for_an_account_or_physical_details(form: Form) -> 
     # R14: these questions apply to adults only.
     for question_id in (
         "account",
-        "physical_injuries",
         "more_images_demanded",
         "contact_demanded",
         "restorative_interest",
     ):
         relevant = form.question(question_id).relevant
         assert relevant is not None and relevant.source == "adult_now", question_id
+
+
+def test_R14_pain_or_injury_is_asked_at_every_age(form: Form) -> None:
+    # R14: safety and pain or injury are asked at every age (of the parent if need be).
+    assert form.question("physical_injuries").relevant is None
 
 
 def test_rules_are_cited_in_guidance(form: Form) -> None:

@@ -101,6 +101,7 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
             "wants_offender_informed": "no",
             "restorative_interest": "no",
             "victim_made_or_shared_material": "yes",
+            "material_of_others": "no",
             "consent_offlimits": "yes",
             "consent_shn": "yes",
             "officer_notes": "Frontoffice gebeld.",
@@ -117,14 +118,21 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "1994-06-15", "age_years": None},
+        "victim": {"date_of_birth": "1994-06-15", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {
             "first_date": "2026-10-01",
             "kinds": ["sextortion", "image_abuse"],
             "physical_last_date": None,
         },
         "suspects": [
-            {"age_years": None, "age_estimate": "adult", "lives_with_victim": "no", "family": "no"}
+            {
+                "age_years": None,
+                "age_estimate": "adult",
+                "lives_with_victim": "no",
+                "has_access": "no",
+                "family": "no",
+            }
         ],
         "coercion": {
             "pressure_or_force": "yes",
@@ -132,10 +140,14 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
             "threat_to_publish": "yes",
             "deadline_within_48h": "no",
         },
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no", "threat_ongoing": "yes"},
+        "report_wish": "now",
+        "series_matches": 0,
         "age_gap_override": None,
         "victim_made_or_shared_material": "yes",
+        "material_of_others": "no",
         "wants_offender_informed": "no",
+        "restorative_interest": "no",
     }
 
 
@@ -186,6 +198,7 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
             "information_form": ["conversation"],
             "wants_offender_informed": "no",
             "victim_made_or_shared_material": "yes",
+            "material_of_others": "no",
             "consent_given_by": "both",  # R4: 15 now, between the policy's consent ages
             "consent_offlimits": "yes",
             "consent_veilig_thuis": "no",
@@ -202,14 +215,21 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "2011-03-02", "age_years": None},
+        "victim": {"date_of_birth": "2011-03-02", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {
             "first_date": "2026-09-01",
             "kinds": ["image_abuse"],
             "physical_last_date": None,
         },
         "suspects": [
-            {"age_years": 16, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
+            {
+                "age_years": 16,
+                "age_estimate": None,
+                "lives_with_victim": "no",
+                "has_access": "no",
+                "family": "no",
+            }
         ],
         "coercion": {
             "pressure_or_force": "no",
@@ -217,9 +237,13 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
             "threat_to_publish": "no",
             "deadline_within_48h": "no",
         },
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no", "threat_ongoing": "no"},
+        "report_wish": "unknown",  # the form's "weet ik nog niet"
+        "series_matches": 0,
         "age_gap_override": None,
+        "guardian_safe_to_involve": "yes",
         "victim_made_or_shared_material": "yes",
+        "material_of_others": "no",
         "wants_offender_informed": "no",
     }
 
@@ -293,10 +317,17 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "2016-01-10", "age_years": None},
+        "victim": {"date_of_birth": "2016-01-10", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {"first_date": "2026-08-01", "kinds": ["grooming"], "physical_last_date": None},
         "suspects": [
-            {"age_years": 45, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
+            {
+                "age_years": 45,
+                "age_estimate": None,
+                "lives_with_victim": "no",
+                "has_access": "no",
+                "family": "no",
+            }
         ],
         "coercion": {
             "pressure_or_force": "yes",
@@ -304,8 +335,11 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
             "threat_to_publish": "no",
             "deadline_within_48h": "no",
         },
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no", "threat_ongoing": "no"},
+        "report_wish": "now",
+        "series_matches": 0,
         "age_gap_override": None,
+        "guardian_safe_to_involve": "yes",
         "victim_made_or_shared_material": "unknown",
         "wants_offender_informed": "no",
     }
@@ -355,7 +389,11 @@ def test_minor_with_an_older_suspect_and_the_officers_override(interview: Interv
     assert result["suspects"] == [
         {"age_years": 34, "age_estimate": None, "lives_with_victim": "unknown", "family": "no"}
     ]
-    assert result["victim"] == {"date_of_birth": "2010-05-01", "age_years": None}
+    assert result["victim"] == {
+        "date_of_birth": "2010-05-01",
+        "age_years": None,
+        "age_estimate": None,
+    }
 
 
 def test_unknown_suspect_age_is_passed_on_as_unknown(interview: Interview) -> None:
@@ -422,16 +460,26 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
 
     assert interview.is_applicable("victim_age_estimate") is False  # the age was given
     result = document(interview)
-    assert result["victim"] == {"date_of_birth": None, "age_years": 24}
+    assert result["victim"] == {"date_of_birth": None, "age_years": 24, "age_estimate": None}
     assert result["coercion"] == {
         "pressure_or_force": "yes",
         "financial_demand": "yes",
         "threat_to_publish": "yes",
         "deadline_within_48h": "yes",
     }
-    assert result["safety"] == {"in_danger_now": "no", "self_harm_thoughts": "unknown"}
+    assert result["safety"] == {
+        "in_danger_now": "no",
+        "self_harm_thoughts": "unknown",
+        "threat_ongoing": "yes",  # R1: urgent (ongoing_threat)
+    }
     assert result["suspects"] == [
-        {"age_years": None, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
+        {
+            "age_years": None,
+            "age_estimate": None,
+            "lives_with_victim": "no",
+            "has_access": "no",
+            "family": "no",
+        }
     ]
 
 
@@ -469,7 +517,11 @@ def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> Non
         interview,
         {
             "physical_last_date": "2026-11-21",
+            "physical_last_time": "23:30",
+            "physical_penetration": "yes",
+            "physical_drugging": UNKNOWN,
             "physical_injuries": "yes",
+            "csg_already_called": "no",
             "csg_call_now": "yes",  # R6: within the CSG's acute window
             "needs": ["medical_care", "safety"],
             "report_wish": "later",
@@ -490,19 +542,29 @@ def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> Non
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "1985-02-03", "age_years": None},
+        "victim": {"date_of_birth": "1985-02-03", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {
             "first_date": "2026-11-21",
             "kinds": ["rape"],
             "physical_last_date": "2026-11-21",
         },
         "suspects": [
-            {"age_years": 30, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
+            {
+                "age_years": 30,
+                "age_estimate": None,
+                "lives_with_victim": "no",
+                "has_access": "no",
+                "family": "no",
+            }
         ],
         "coercion": {"deadline_within_48h": "no"},
-        "safety": {"in_danger_now": "yes", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "yes", "self_harm_thoughts": "no", "threat_ongoing": "no"},
+        "report_wish": "later",
+        "series_matches": 0,
         "age_gap_override": None,
         "wants_offender_informed": "declined",
+        "restorative_interest": "no",
     }
 
 
@@ -532,11 +594,19 @@ def test_declines_everywhere_still_finish_the_interview(interview: Interview) ->
     assert interview.is_applicable("guardian_safe_to_involve")
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": None, "age_years": None},
+        "victim": {"date_of_birth": None, "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {"first_date": None, "kinds": [], "physical_last_date": None},
         "suspects": [],
         "coercion": {"deadline_within_48h": "declined"},
-        "safety": {"in_danger_now": "declined", "self_harm_thoughts": "declined"},
+        "safety": {
+            "in_danger_now": "declined",
+            "self_harm_thoughts": "declined",
+            "threat_ongoing": "declined",
+        },
+        "report_wish": "declined",
+        "series_matches": 0,
         "age_gap_override": None,
+        "guardian_safe_to_involve": "declined",
         "wants_offender_informed": "declined",
     }

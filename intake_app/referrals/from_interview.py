@@ -13,8 +13,9 @@ intake_app.referrals.consent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import get_args
 
 from intake_app.forms.expressions import Value
@@ -32,9 +33,12 @@ from intake_app.referrals.case import (
     Incident,
     IncidentKind,
     Letterhead,
+    Medical,
     Needs,
     Officer,
+    ProfessionalRoute,
     ReferralCase,
+    Relation,
     SafeContact,
     Victim,
 )
@@ -58,6 +62,14 @@ REPORT_WISH: dict[str, Answer] = {
 NEED_IDS = ("safety", "image_removal", "medical_care", "support", "information")
 # The kinds of image_locations entries that say where images are (identifier_list kinds).
 LOCATION_KINDS = frozenset({"url", "profile_url", "handle", "username"})
+# "23:30", "23.30", "23u30", "9:05": a clock time as officers type it.
+_CLOCK = re.compile(r"\s*([01]?[0-9]|2[0-3])\s*[:.u]\s*([0-5][0-9])\s*(uur)?\s*", re.IGNORECASE)
+
+
+def clock_time(text: str) -> time | None:
+    """A time of day typed by the officer, or None when it is not one (kept as text then)."""
+    match = _CLOCK.fullmatch(text)
+    return time(int(match[1]), int(match[2])) if match else None
 
 
 def consent_key(service: str) -> str:
@@ -91,6 +103,7 @@ def referral_case(
     recorded_at: Mapping[str, datetime],
     now: datetime,
     training: bool,
+    professional_routes: Sequence[ProfessionalRoute] = (),
 ) -> ReferralCase:
     """The facts a letter may draw from.
 
@@ -109,12 +122,17 @@ def referral_case(
         guardian=reader.guardian(),
         incident=reader.incident(),
         images=reader.images(),
+        medical=reader.medical(),
         needs=reader.needs(),
         home=reader.home(),
         urgency={referral.service: referral.urgency for referral in decision.referrals},
         urgent=decision.urgent,
+        minor_at_facts=decision.minor_at_incident,
+        tsm_investigates=decision.tsm == "investigation",
+        guardian_unsafe="guardian_unsafe" in decision.flags,
         narrative=reader.narrative(),
         consents=reader.consents(recorded_at, local_time(now)),
+        professional_routes=tuple(professional_routes),
     )
 
 
@@ -195,11 +213,24 @@ class _Reader:
         kinds: list[IncidentKind] = [
             kind for kind in get_args(IncidentKind) if kind in self.choices("incident_kinds")
         ]
+        typed_time = self.text("physical_last_time")
+        clock = clock_time(typed_time)
         return Incident(
             kinds=tuple(kinds),
             first_date=self.day("incident_first_date"),
             last_date=self.day("incident_last_date"),
             physical_last_date=self.day("physical_last_date"),
+            physical_last_time=clock,
+            physical_last_time_text="" if clock else typed_time,
+        )
+
+    def medical(self) -> Medical:
+        return Medical(
+            penetration=self.yes_no("physical_penetration"),
+            drugging=self.yes_no("physical_drugging"),
+            pain_or_injury=self.yes_no("physical_injuries"),
+            csg_already_called=self.yes_no("csg_already_called"),
+            police_call_csg_now=self.yes_no("csg_call_now"),
         )
 
     def images(self) -> Images:
@@ -219,6 +250,7 @@ class _Reader:
             exist=self.yes_no("images_exist"),
             distributed=self.yes_no("images_distributed"),
             locations=tuple(locations),
+            deadline=self.text("deadline_when"),
         )
 
     def needs(self) -> Needs:
@@ -257,10 +289,19 @@ class _Reader:
             ]
             return _combined(answers)
 
+        relations: list[Relation] = []
+        for number in self.suspect_keys():
+            relation = self.value(instance_key("suspects", number, "relation"))
+            for known in get_args(Relation):
+                if relation == known and known not in relations:
+                    relations.append(known)
         return HomeSafety(
             suspect_lives_with_victim=across("lives_with_victim"),
             suspect_has_access=across("has_access"),
             suspect_is_family=across("family"),
+            suspect_relations=tuple(relations),
+            other_children=self.yes_no("other_children_home"),
+            guardian_safe_to_involve=self.yes_no("guardian_safe_to_involve"),
         )
 
     def narrative(self) -> str:

@@ -57,6 +57,7 @@ def compose_letter(
         language=language,
         age_now=record.age_now,
         guardian_consented=any(giver == "parent_or_guardian" for giver, _ in record.givers),
+        region=entry.locations[0].name if entry.locations else "",
     )
     letter = LETTERS[service]
     consent_line = ctx.t(

@@ -38,7 +38,7 @@ def test_the_shipped_forms_pass(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["forms", "check"]) == 0
 
     output = capsys.readouterr()
-    assert "intake.nl.yaml: 71 questions in 13 sections, languages nl, en: OK" in output.out
+    assert "intake.nl.yaml: 72 questions in 13 sections, languages nl, en: OK" in output.out
     assert output.err == ""
 
 

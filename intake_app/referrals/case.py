@@ -30,6 +30,8 @@ UrgentAction = Literal[
     "acute_danger", "self_harm_risk", "publication_deadline", "csg_acute", "ongoing_threat"
 ]
 ConsentGiver = Literal["victim", "parent_or_guardian"]
+# R13: why a referral goes by the professional route (stored as this code, said per language).
+RouteReason = Literal["guardian_is_suspect", "guardian_not_safe"]
 Relation = Literal[
     "partner_or_ex", "parent_or_carer", "acquaintance", "online_only", "stranger", "other"
 ]
@@ -137,9 +139,9 @@ class ProfessionalRoute(_Facts):
     not safe to involve; recorded with who decided it, when, and why."""
 
     service: ServiceId
-    decided_by: str = Field(min_length=1)
+    decided_by: str = Field(min_length=1)  # the officer's name
     decided_at: datetime
-    reason: str = Field(min_length=1)
+    reason: RouteReason
 
 
 class Consent(_Facts):
@@ -174,6 +176,9 @@ class ReferralCase(_Facts):
     # prove that, and so the preview can say it stays at the station.
     narrative: str = ""
     consents: tuple[Consent, ...] = ()
+    # Each consent question's answer ("yes", "no", "unknown", "declined"); a service that is
+    # absent was not asked (the question did not apply or is still open).
+    consent_answers: dict[ServiceId, Answer] = Field(default_factory=dict)
     professional_routes: tuple[ProfessionalRoute, ...] = ()
 
     @model_validator(mode="after")

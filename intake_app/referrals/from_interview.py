@@ -42,7 +42,7 @@ from intake_app.referrals.case import (
     SafeContact,
     Victim,
 )
-from intake_app.referrals.directory import SERVICE_IDS
+from intake_app.referrals.directory import SERVICE_IDS, ServiceId
 from intake_app.station_profile import StationProfile
 from intake_app.triage.contract import Decision, parse_answers
 from intake_app.triage.decide import decide
@@ -132,6 +132,7 @@ def referral_case(
         guardian_unsafe="guardian_unsafe" in decision.flags,
         narrative=reader.narrative(),
         consents=reader.consents(recorded_at, local_time(now)),
+        consent_answers=reader.consent_answers(),
         professional_routes=tuple(professional_routes),
     )
 
@@ -324,6 +325,16 @@ class _Reader:
                 Consent(service=service, given_by=giver, given_at=given_at) for giver in givers
             )
         return tuple(consents)
+
+    def consent_answers(self) -> dict[ServiceId, Answer]:
+        """Each consent question's answer; a question that does not apply or is still open is
+        left out (not asked yet)."""
+        answers: dict[ServiceId, Answer] = {}
+        for service in SERVICE_IDS:
+            key = consent_key(service)
+            if self.interview.usable_state(key) is not None:
+                answers[service] = self.yes_no(key)
+        return answers
 
     def consent_givers(self) -> tuple[ConsentGiver, ...]:
         """Who consented: asked for minors (and unknown ages); an adult consents alone."""

@@ -6,9 +6,10 @@ from datetime import datetime
 
 from intake_app.forms.policy import Policy
 from intake_app.referrals.case import ReferralCase
-from intake_app.referrals.consent import GIVER_NAMES, check_consent
+from intake_app.referrals.consent import GIVER_NAMES, ConsentRecord, age_unknown, check_consent
 from intake_app.referrals.content import LetterContent
 from intake_app.referrals.directory import ServiceDirectory, ServiceId
+from intake_app.referrals.professional_route import recorded_route, route_line, route_reason
 from intake_app.referrals.services import LETTERS
 from intake_app.referrals.services.common import LetterContext
 from intake_app.referrals.text import Language, LocalText
@@ -50,7 +51,15 @@ def compose_letter(
 ) -> LetterContent:
     """The letter's text; ConsentRefused (with a reason to show) when consent is missing."""
     entry = directory.get(service)
-    record = check_consent(case, service, entry.name, policy.consent, now)
+    route = recorded_route(case, service)
+    if route is not None and route_reason(case, service, now.date()) is not None:
+        # R13: the officer referred by the professional route; no guardian's consent needed.
+        age_now = case.age_on(now.date())
+        if age_now is None:
+            raise age_unknown(service)
+        record = ConsentRecord(age_now, ())
+    else:
+        record = check_consent(case, service, entry.name, policy.consent, now)
     ctx = LetterContext(
         policy=policy,
         now=now,
@@ -60,16 +69,21 @@ def compose_letter(
         region=entry.locations[0].name if entry.locations else "",
     )
     letter = LETTERS[service]
-    consent_line = ctx.t(
-        LocalText("Toestemming voor deze verwijzing: {who}.", "Consent to this referral: {who}.")
-    ).format(
-        who="; ".join(
-            ctx.t(LocalText("{giver} op {day}", "{giver} on {day}")).format(
-                giver=GIVER_NAMES[giver](language), day=ctx.date(at.date())
+    if not record.givers and route is not None:
+        consent_line = ctx.t(route_line(route, ctx.date(route.decided_at.date())))
+    else:
+        consent_line = ctx.t(
+            LocalText(
+                "Toestemming voor deze verwijzing: {who}.", "Consent to this referral: {who}."
             )
-            for giver, at in record.givers
+        ).format(
+            who="; ".join(
+                ctx.t(LocalText("{giver} op {day}", "{giver} on {day}")).format(
+                    giver=GIVER_NAMES[giver](language), day=ctx.date(at.date())
+                )
+                for giver, at in record.givers
+            )
         )
-    )
     station = case.station
     return LetterContent(
         service=service,

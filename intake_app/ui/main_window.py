@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
         from intake_app.referrals.from_interview import referral_case, triage_decision
         from intake_app.station_profile import load_station_profile
         from intake_app.ui.letters import LettersScreen
-        from intake_app.ui.letters.audit import store_recorder
+        from intake_app.ui.letters.audit import store_recorder, store_routes
 
         case, session, casework = self.case, self.session, self.casework
         if case is None or session is None or casework is None:
@@ -610,7 +610,7 @@ class MainWindow(QMainWindow):
             records = session.store.answers.load(case.summary.id)
             return referral_case(
                 case.interview,
-                triage_decision(case.interview, policy),
+                triage_decision(case.interview, policy, len(case.series_matches())),
                 station,
                 officer,
                 case.summary.reference,
@@ -626,6 +626,9 @@ class MainWindow(QMainWindow):
             self.summary.message.show_message(str(problem))
             return
         self._drop_letters()
+        record_route, load_routes = store_routes(
+            session.store, case.summary.id, officer_id, casework.officer_names
+        )
         self.letters = LettersScreen(
             current_case,
             directory,
@@ -633,6 +636,9 @@ class MainWindow(QMainWindow):
             training=self.training,
             language="en" if self.language == "en" else "nl",
             policy=policy,
+            record_route=record_route,
+            load_routes=load_routes,
+            ask_consent=lambda _service: self._ask_consent_now(),
             parent=self.letters_host,
         )
         layout = self.letters_host.layout()
@@ -640,6 +646,12 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.letters)
         self.letters.refresh()
         self.screens.setCurrentWidget(self.letters_host)
+
+    def _ask_consent_now(self) -> None:
+        """From the letters screen back to the interview's consent questions."""
+        self._back_to_interview()
+        if self.interview_screen is not None:
+            self.interview_screen.go_to_section("consent")
 
     def _drop_letters(self) -> None:
         if self.letters is not None:

@@ -65,12 +65,12 @@ def _guardian_lines(case: ReferralCase, ctx: LetterContext) -> list[str]:
         lines.append(
             ctx.t(
                 LocalText(
-                    "Verwezen zonder toestemming van de ouder of voogd (meldcode, Veiligheid "
-                    "Voorop). Besloten door {who} op {day}. Reden: {why}",
-                    "Referred without the parent's or guardian's consent (reporting code, "
-                    "Safety First). Decided by {who} on {day}. Reason: {why}",
+                    "Veilig Thuis wordt hierover ook gebeld door de politie, en de zaak ligt "
+                    "bij de TSM-frontoffice.",
+                    "The police also call Veilig Thuis about this, and the case is with the TSM "
+                    "frontoffice.",
                 )
-            ).format(who=route.decided_by, day=ctx.date(route.decided_at.date()), why=route.reason)
+            )
         )
     return lines
 

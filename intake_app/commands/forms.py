@@ -1,8 +1,10 @@
 """`intake-app forms check [PATH]`: is every form in forms/ fit to use?
 
 Checks schema, unique ids, conditions (existing questions and options, only earlier answers),
-complete translations, policy.yaml, reachability of every question and the trauma-sensitive
-wording list. Problems go to stderr as `file:line: message`, exit 2; a short summary otherwise.
+complete translations, policy.yaml, reachability of every question, the trauma-sensitive
+wording list, and that every question id and option the app's code reads is there
+(intake_app/forms/required.py). Problems go to stderr as `file:line: message`, exit 2; a
+short summary otherwise.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ def _targets(path: Path) -> tuple[Path, list[Path]]:
 def check_forms(path: Path | None = None) -> Report:
     from intake_app.forms.loader import read_form, translation_files
     from intake_app.forms.model import SOURCE_LANGUAGE
+    from intake_app.forms.required import missing_in
     from intake_app.forms.wording import BLOCKLIST_FILE, load_blocklist, wording_problems
     from intake_app.forms.yaml_source import FormFileError, load_yaml
     from intake_app.interview.reachability import DEFAULT_WALKS, unreachable_questions
@@ -94,6 +97,8 @@ def check_forms(path: Path | None = None) -> Report:
         problems.extend(found)
         if form is None or found:
             continue
+        # The ids and options triage and the letters read (intake_app/forms/required.py).
+        problems.extend(missing_in(form, source))
         for question in unreachable_questions(form):
             problems.append(
                 FormFileError(
@@ -116,6 +121,7 @@ def check_forms(path: Path | None = None) -> Report:
     if not report.problems:
         report.summary.append(
             "Checked: schema, unique ids, conditions and options, question order, "
-            "translations, policy.yaml, reachability, blame-suggesting wording."
+            "translations, policy.yaml, reachability, blame-suggesting wording, "
+            "the ids and options the app reads."
         )
     return report

@@ -47,6 +47,7 @@ def test_safety_comes_first_after_the_opening(form: Form) -> None:
         "threat_ongoing",
         "extortion_deadline",
         "deadline_within_48h",
+        "deadline_when",  # Offlimits needs the deadline's date and time
         "self_harm_thoughts",
     ]
 

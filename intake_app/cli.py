@@ -21,6 +21,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "intake_app.commands.seriality",
     "intake_app.commands.forms",
     "intake_app.commands.store",
+    "intake_app.commands.letter",
 )
 
 EXIT_QT_UNAVAILABLE = 3

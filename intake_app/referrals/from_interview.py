@@ -296,9 +296,11 @@ class _Reader:
             for known in get_args(Relation):
                 if relation == known and known not in relations:
                     relations.append(known)
+        lives_with = across("lives_with_victim")
         return HomeSafety(
-            suspect_lives_with_victim=across("lives_with_victim"),
-            suspect_has_access=across("has_access"),
+            suspect_lives_with_victim=lives_with,
+            # Living together is access too; the form does not ask about access then.
+            suspect_has_access="yes" if lives_with == "yes" else across("has_access"),
             suspect_is_family=across("family"),
             suspect_relations=tuple(relations),
             other_children=self.yes_no("other_children_home"),

@@ -89,7 +89,7 @@ WHAT_NEXT = (
     ),
 )
 
-# R11: reflection time is a right, not a duty: both halves, in this order.
+# R11: reflection time is a right, not a duty: both halves, said together.
 TAKE_TIME = (
     _t(
         "Je mag de tijd nemen, en je mag ook meteen aangifte doen",
@@ -97,16 +97,12 @@ TAKE_TIME = (
     ),
     (
         _t(
-            "Je hoeft niet meteen aangifte te doen. Je mag er eerst over nadenken, met iemand "
-            "praten of meer informatie lezen. Aangifte doen kan ook later.",
-            "You do not have to report the crime right away. You may think about it first, talk "
-            "to someone or read more. You can also report later.",
-        ),
-        _t(
-            "Wil je juist meteen aangifte doen? Dat mag ook, vandaag nog. Zeg het tegen de "
-            "politie of bel het nummer onderaan dit papier.",
-            "Do you want to report right away? You may, today if you like. Tell the police or "
-            "call the number at the bottom of this sheet.",
+            "Je hoeft niet meteen aangifte te doen: je mag eerst nadenken, met iemand praten of "
+            "meer lezen. Aangifte doen kan ook later. Wil je juist meteen aangifte doen? Dat mag "
+            "ook, vandaag nog: zeg het tegen de politie.",
+            "You do not have to report right away: you may think about it first, talk to "
+            "someone or read more. You can also report later. Do you want to report right away? "
+            "You may, today if you like: tell the police.",
         ),
         _t(
             "Ook zonder aangifte kun je hulp krijgen. Wat er is gebeurd, is niet jouw schuld.",
@@ -154,10 +150,10 @@ EMERGENCY = _t(
 # 113 Zelfmoordpreventie's national numbers (DOMAIN.md); not a referral service, so not in the
 # service directory.
 SUICIDE_PREVENTION = _t(
-    "Denk je aan zelfdoding, of maak je je zorgen om jezelf? Praat erover met 113 "
-    "Zelfmoordpreventie: bel 113 of gratis 0800-0113, of chat via 113.nl. Dag en nacht.",
-    "Are you thinking about suicide, or worried about yourself? Talk to 113 "
-    "Zelfmoordpreventie: call 113 or 0800-0113 (free), or chat at 113.nl. Day and night.",
+    "Denk je aan zelfdoding? Praat erover met 113 Zelfmoordpreventie: bel 113 of gratis "
+    "0800-0113, of chat via 113.nl, dag en nacht.",
+    "Thinking about suicide? Talk to 113 Zelfmoordpreventie: call 113 or 0800-0113 (free), "
+    "or chat at 113.nl, day and night.",
 )
 POLICE = _t(
     "Vragen aan de politie? Bel {phone} en noem het kenmerk. Je contactpersoon: {officer}.",

@@ -26,6 +26,17 @@ CLOSING = LocalText(
 )
 
 
+CONSENT_OPENINGS = {"Met toestemming verwijzen wij": "Wij verwijzen", "With consent, we": "We"}
+
+
+def _purpose(purpose: str, *, by_route: bool) -> str:
+    """Without consent (R13's professional route) the letter does not open "with consent"."""
+    if by_route:
+        for with_consent, plain in CONSENT_OPENINGS.items():
+            purpose = purpose.replace(with_consent, plain, 1)
+    return purpose
+
+
 def letter_languages(
     case: ReferralCase, service_languages: tuple[Language, ...]
 ) -> tuple[Language, ...]:
@@ -95,7 +106,7 @@ def compose_letter(
         reference=case.reference,
         subject=ctx.t(letter.subject),
         salutation=ctx.t(SALUTATION),
-        opening=(ctx.t(letter.purpose), consent_line),
+        opening=(_purpose(ctx.t(letter.purpose), by_route=not record.givers), consent_line),
         sections=tuple(s for s in letter.sections(case, ctx) if s.facts or s.lines),
         closing=(ctx.t(CLOSING),),
         sign_off=ctx.t(SIGN_OFF),

@@ -69,6 +69,7 @@ def test_R13_once_recorded_the_letter_is_made_and_says_who_decided_and_why(
     text = "\n".join(letter.texts())
 
     assert "professionele route (R13, meldcode)" in text
+    assert "Met toestemming" not in text and "Wij verwijzen onderstaande persoon" in text
     assert "besloten door agent R. Verzonnen op 23 november 2026" in text
     assert "de ouder of verzorger is (mogelijk) de verdachte" in text
     assert "Andere kinderen in het huishouden\nja" in text

@@ -154,7 +154,7 @@ def _call_lines(case: ReferralCase, ctx: LetterContext, urgent: bool) -> list[st
                 )
             )
         )
-    elif medical.police_call_csg_now == "yes":
+    if medical.police_call_csg_now == "yes":
         lines.append(
             ctx.t(
                 LocalText(
@@ -164,6 +164,7 @@ def _call_lines(case: ReferralCase, ctx: LetterContext, urgent: bool) -> list[st
             )
         )
     elif urgent and case.victim.contact.how:
+        # The restriction holds for CSG too; the police bridge the urgent part by phone.
         lines.append(
             ctx.t(
                 LocalText(

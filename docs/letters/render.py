@@ -73,9 +73,7 @@ def main() -> int:
         documents[f"information-sheet-{language}"] = render_information_sheet(sheet)
     for name, service in CASES.items():
         raw = (OUT / "cases" / f"{name}.json").read_bytes()
-        documents[f"case-{name}"] = letter_pdf(
-            service, raw, now=CASES_NOW, professional_route=True
-        )
+        documents[f"case-{name}"] = letter_pdf(service, raw, now=CASES_NOW, professional_route=True)
     raw = (OUT / "cases" / "veilig-thuis-parent-not-safe.json").read_bytes()
     documents["case-information-sheet"] = letter_pdf("information_sheet", raw, now=CASES_NOW)
     for name, pdf in documents.items():

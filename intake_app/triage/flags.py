@@ -85,6 +85,9 @@ def _consent(answers: TriageInput, ages: VictimAges, policy: Policy) -> tuple[bo
         if ages.estimate_adult:
             return False, None  # counted as an adult: the victim consents alone
         return True, note("R4", "consent_age_unknown")
+    if now < consent.victim_alone_from_age and _guardian_unsafe(answers, ages)[0]:
+        # R13: the guardian cannot be asked; say so rather than send the officer to them.
+        return True, note("R4", "consent_guardian_unsafe", age=now)
     if now < consent.guardian_only_below_age:
         return True, note("R4", "consent_guardian_only", age=now)
     if now < consent.victim_alone_from_age:

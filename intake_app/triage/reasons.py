@@ -583,6 +583,15 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "delen.",
         "en": "The child is {age} now: a parent or guardian consents to sharing data.",
     },
+    "consent_guardian_unsafe": {
+        "nl": "Het slachtoffer is nu {age} jaar. Normaal geeft (ook) een ouder of voogd "
+        "toestemming om gegevens te delen, maar die is niet veilig te betrekken: Veilig Thuis "
+        "en het CSG gaan via de professionele route. Bespreek met de TSM-frontoffice wie voor "
+        "andere hulp toestemming kan geven.",
+        "en": "The victim is {age} now. Normally a parent or guardian (also) consents to sharing "
+        "data, but they are not safe to involve: Veilig Thuis and CSG go by the professional "
+        "route. Discuss with the TSM frontoffice who can consent to other help.",
+    },
     "consent_victim_and_guardian": {
         "nl": "Het slachtoffer is nu {age} jaar: het slachtoffer én een ouder of voogd geven "
         "toestemming om gegevens te delen (vanaf {alone} jaar het slachtoffer alleen).",

@@ -65,7 +65,12 @@ V2_CASES = [
             "reporter": "other",
         },
         referrals=[OFFLIMITS, {"service": "veilig_thuis", "urgency": "acute"}, SHN],
-        reasons=(("R13", "guardian_unsafe"), ("R13", "veilig_thuis_child")),
+        reasons=(
+            ("R13", "guardian_unsafe"),
+            ("R13", "veilig_thuis_child"),
+            ("R4", "consent_guardian_unsafe"),
+        ),
+        absent=(("R4", "consent_guardian_only"),),
     ),
     case(
         "R13: a child whose guardian is unsafe, suspect elsewhere: Veilig Thuis by that alone",

@@ -228,9 +228,10 @@ def test_progress_and_open_questions_follow_the_answers(interview: Interview) ->
     after = {p.section: (p.done, p.total) for p in interview.progress()}
 
     assert before["safety"] == (0, 4)
-    assert after["safety"] == (3, 5)  # the deadline question now applies
+    assert after["safety"] == (3, 6)  # the deadline questions now apply
     assert [s.key for s in interview.open_questions() if s.question.section == "safety"] == [
         "deadline_within_48h",
+        "deadline_when",
         "self_harm_thoughts",
     ]
 

@@ -110,8 +110,10 @@ class CaseFile:
         series = escalation_reason(self.series_matches(), chosen)
         if series is None:
             return decision
-        # R7: a possible series goes to the TSM frontoffice; the rules' own reasons stay.
-        return dataclasses.replace(decision, reasons=(series, *decision.reasons))
+        # R7: a possible series goes to the TSM frontoffice; the seriality reason names the
+        # intakes, so it replaces triage's own count of them.
+        own = tuple(r for r in decision.reasons if r.key != "series_suspected")
+        return dataclasses.replace(decision, reasons=(series, *own))
 
     def open_question_texts(self, language: str = "nl") -> list[str]:
         texts = []

@@ -1298,6 +1298,10 @@ Keep in the safe.</translation>
         <translation>Recent physical contact: refer to the Centrum Seksueel Geweld at once.</translation>
     </message>
     <message>
+        <source>De persoon wordt nog bedreigd: bespreek vandaag met de TSM-frontoffice wat nu kan.</source>
+        <translation>The person is still being threatened: discuss with the TSM frontoffice today what can be done now.</translation>
+    </message>
+    <message>
         <source>Onderzoek door het TSM</source>
         <translation>Investigation by the TSM</translation>
     </message>

@@ -178,3 +178,32 @@ def test_R4_version_1_document_keeps_its_meaning() -> None:
 
     assert decision.flags == (CONSENT,)
     assert {r.service for r in decision.referrals} == {"offlimits", "shn"}
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"report_wish": "undecided"}, "report_wish"),  # the form's word; the contract's is unknown
+        ({"reporter": "mother"}, "reporter"),
+        ({"victim.age_estimate": "child"}, "victim.age_estimate"),
+        ({"series_matches": -1}, "series_matches"),
+        ({"series_matches": "2"}, "series_matches"),
+        ({"series_matches": True}, "series_matches"),
+        ({"material_of_others": "ja"}, "material_of_others"),
+        ({"safety.threat_ongoing": 1}, "safety.threat_ongoing"),
+        ({"suspects.0.has_access": "maybe"}, "suspects.0.has_access"),
+    ],
+)
+def test_v2_bad_input_names_the_field(changes: dict[str, object], field: str) -> None:
+    from intake_app.triage.contract import BadAnswers, parse_answers
+
+    with pytest.raises(BadAnswers) as caught:
+        parse_answers(make(changes))
+
+    assert caught.value.field == field
+
+
+def test_v2_nulls_mean_the_defaults() -> None:
+    decision = run(make({"reporter": None, "report_wish": None, "series_matches": None}))
+
+    assert "series_suspected" not in decision.flags

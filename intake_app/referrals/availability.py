@@ -14,7 +14,7 @@ from typing import Literal
 from intake_app.referrals.case import ReferralCase, RouteReason
 from intake_app.referrals.consent import ConsentRefused
 from intake_app.referrals.directory import Service, ServiceId
-from intake_app.referrals.professional_route import route_reason, what_to_do
+from intake_app.referrals.professional_route import recorded_route, route_reason, what_to_do
 from intake_app.referrals.text import LocalText
 
 Why = Literal[
@@ -36,6 +36,8 @@ def no_letter(case: ReferralCase, entry: Service, refused: ConsentRefused, today
     service: ServiceId = entry.id
     name = entry.name
     reason = route_reason(case, service, today)
+    if reason is not None and recorded_route(case, service) is not None:
+        return NoLetter("consent_rules", refused.text)  # routed, yet refused: the age is unknown
     if reason is not None:
         return NoLetter("professional_route", what_to_do(name, entry.phone, reason), route=reason)
     answer = case.consent_answers.get(service)

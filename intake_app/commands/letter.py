@@ -145,7 +145,8 @@ def letter_pdf(
         interview = parse_answers_file(raw, form)
         decision = triage_decision(interview, form.policy)
     except (FormFileError, AnswersFileError, BadAnswers) as problem:
-        raise LetterCommandError(f"{problem}. Correct this and run again.") from None
+        said = str(problem).rstrip(".")
+        raise LetterCommandError(f"{said}. Correct this and run again.") from None
     station, officer, reference, training = _letterhead(data_dir)
     case = referral_case(
         interview,

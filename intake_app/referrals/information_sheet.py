@@ -44,6 +44,7 @@ class SheetContent:
     contacts_heading: str
     contacts: tuple[Contact, ...]
     emergency: str
+    suicide_prevention: str
     police: str  # how to reach the officer
     checked_label: str
 
@@ -57,7 +58,7 @@ class SheetContent:
         yield self.contacts_heading
         for contact in self.contacts:
             yield from (contact.name, contact.phone, contact.website, contact.checked)
-        yield from (self.emergency, self.police, self.checked_label)
+        yield from (self.emergency, self.suicide_prevention, self.police, self.checked_label)
 
 
 def _t(nl: str, en: str) -> LocalText:
@@ -88,14 +89,20 @@ WHAT_NEXT = (
     ),
 )
 
+# R11: reflection time is a right, not a duty: both halves, said together.
 TAKE_TIME = (
-    _t("Je mag de tijd nemen", "You may take your time"),
+    _t(
+        "Je mag de tijd nemen, en je mag ook meteen aangifte doen",
+        "You may take your time, and you may also report right away",
+    ),
     (
         _t(
-            "Je hoeft niet meteen aangifte te doen. Je mag er eerst over nadenken, met iemand "
-            "praten of meer informatie lezen. Aangifte doen kan ook later.",
-            "You do not have to report the crime right away. You may think about it first, talk "
-            "to someone or read more. You can also report later.",
+            "Je hoeft niet meteen aangifte te doen: je mag eerst nadenken, met iemand praten of "
+            "meer lezen. Aangifte doen kan ook later. Wil je juist meteen aangifte doen? Dat mag "
+            "ook, vandaag nog: zeg het tegen de politie.",
+            "You do not have to report right away: you may think about it first, talk to "
+            "someone or read more. You can also report later. Do you want to report right away? "
+            "You may, today if you like: tell the police.",
         ),
         _t(
             "Ook zonder aangifte kun je hulp krijgen. Wat er is gebeurd, is niet jouw schuld.",
@@ -139,6 +146,14 @@ TITLE = _t("Informatie voor jou", "Information for you")
 CONTACTS = _t("Hulp en contact", "Help and contact")
 EMERGENCY = _t(
     "Ben je in gevaar? Bel meteen 112.", "Are you in danger? Call 112 (emergency) straight away."
+)
+# 113 Zelfmoordpreventie's national numbers (DOMAIN.md); not a referral service, so not in the
+# service directory.
+SUICIDE_PREVENTION = _t(
+    "Denk je aan zelfdoding? Praat erover met 113 Zelfmoordpreventie: bel 113 of gratis "
+    "0800-0113, of chat via 113.nl, dag en nacht.",
+    "Thinking about suicide? Talk to 113 Zelfmoordpreventie: call 113 or 0800-0113 (free), "
+    "or chat at 113.nl, day and night.",
 )
 POLICE = _t(
     "Vragen aan de politie? Bel {phone} en noem het kenmerk. Je contactpersoon: {officer}.",
@@ -188,6 +203,7 @@ def compose_information_sheet(
         contacts_heading=CONTACTS(language),
         contacts=tuple(contacts),
         emergency=EMERGENCY(language),
+        suicide_prevention=SUICIDE_PREVENTION(language),
         police=(POLICE if station.phone else POLICE_WITHOUT_PHONE)(language).format(
             phone=station.phone, officer=officer_contact
         ),

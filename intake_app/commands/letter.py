@@ -162,7 +162,7 @@ def letter_pdf(
         if service == INFORMATION_SHEET:
             sheet = compose_information_sheet(
                 directory, case.station, case.officer, case.reference, now.date(), language,
-                training=training,
+                training=training, address=case.reader_address,
             )  # fmt: skip
             return render_information_sheet(sheet, accept_warnings=True)
         chosen = next(known for known in SERVICE_IDS if known == service)

@@ -32,6 +32,8 @@ UrgentAction = Literal[
 ConsentGiver = Literal["victim", "parent_or_guardian"]
 # R13: why a referral goes by the professional route (stored as this code, said per language).
 RouteReason = Literal["guardian_is_suspect", "guardian_not_safe"]
+# How the information sheet speaks to who takes it home: "je" a minor, "u" an adult or a parent.
+ReaderAddress = Literal["je", "u"]
 Relation = Literal[
     "partner_or_ex", "parent_or_carer", "acquaintance", "online_only", "stranger", "other"
 ]
@@ -172,6 +174,7 @@ class ReferralCase(_Facts):
     minor_at_facts: bool | None = None
     tsm_investigates: bool | None = None  # triage routes the case to a TSM investigation
     guardian_unsafe: bool = False  # triage's R13 flag: the professional route applies
+    reader_address: ReaderAddress = "je"  # R14: the interview's reader_address()
     # What the victim told, in their words. No letter carries it: it is here so the tests can
     # prove that, and so the preview can say it stays at the station.
     narrative: str = ""

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import get_args
 
+from intake_app.forms.address import Address
 from intake_app.forms.expressions import Value
 from intake_app.forms.policy import Policy
 from intake_app.interview.answers import AnswerState, instance_key
@@ -130,6 +131,7 @@ def referral_case(
         minor_at_facts=decision.minor_at_incident,
         tsm_investigates=decision.tsm == "investigation",
         guardian_unsafe="guardian_unsafe" in decision.flags,
+        reader_address="u" if interview.reader_address() == Address.U else "je",
         narrative=reader.narrative(),
         consents=reader.consents(recorded_at, local_time(now)),
         consent_answers=reader.consent_answers(),

@@ -123,8 +123,9 @@ def test_r9_images_of_others_are_asked_of_a_teenager_telling_herself_only(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     teen = by_id(walk(tmp_path, capsys, TEEN_15))
-    assert "Is jou dat ook overkomen? Je hoeft het niet te zeggen." in (
-        teen["material_of_others"]["text"]
+    assert (
+        "Is jou dat ook overkomen? Je hoeft het niet te zeggen."
+        in (teen["material_of_others"]["text"])
     )
 
     parent = ids(walk(tmp_path, capsys, TEEN_15 | {"reporter": "guardian"}))

@@ -127,3 +127,12 @@ def test_R4_no_consent_exits_2_with_the_true_reason(
 
     assert code == 2
     assert "toestemming is nog niet gevraagd" in capsys.readouterr().err
+
+
+def test_R14_information_sheet_says_u_to_an_adult(tmp_path: Path) -> None:
+    adult = {"intake_date": "2026-11-23", "victim_date_of_birth": "1990-05-01"}
+    code, _, pdf = run(tmp_path, "information_sheet", adult)
+
+    assert code == 0
+    assert squeezed("Informatie voor u") in text_of(pdf)
+    assert squeezed("U mag de tijd nemen") in text_of(pdf)

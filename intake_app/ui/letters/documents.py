@@ -94,6 +94,7 @@ def information_sheets(
             now.date(),
             language,
             training=case.training,
+            address=case.reader_address,
         )
         for language in LANGUAGES
     }

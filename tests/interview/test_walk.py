@@ -327,3 +327,27 @@ def test_answers_that_contradict_each_other_are_named(
     assert "incident_first_date: The first date is before the date of birth" in (
         capsys.readouterr().err
     )
+
+
+def test_the_one_parser_takes_a_bom_saved_answers_and_entry_keys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The document `intake-app letter` reads too: a BOM from a Windows editor, an answer as
+    the store saves it, and repeat-group keys such as suspects#1.relation."""
+    document = {
+        "intake_date": INTAKE,
+        "victim_date_of_birth": {"value": "1995-06-01", "state": "answered"},
+        "contact_avoid": {"state": "declined"},
+        "incident_kinds": IMAGES,
+        "suspects#1.relation": "acquaintance",
+    }
+    path = tmp_path / "answers.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(document).encode("utf-8"))
+
+    assert cli.main(["forms", "walk", str(path)]) == 0
+    asked = ids(json.loads(capsys.readouterr().out))
+    assert "suspects#1.lives_with_victim" in asked  # the entry exists, known offline
+
+    path.write_text(json.dumps(document | {"suspects#11.relation": "other"}), encoding="utf-8")
+    assert cli.main(["forms", "walk", str(path)]) == 2
+    assert "suspects#11.relation: more entries than the form allows" in capsys.readouterr().err

@@ -179,7 +179,7 @@ class CaseFile:
     def decision(self, language: str = "nl") -> Decision | BadAnswers:
         """The triage decision now, or why it cannot be made yet (which field to correct)."""
         try:
-            answers = parse_answers(self.interview.answers_document())
+            answers = parse_answers(self.interview.answers_document(len(self.series_matches())))
         except BadAnswers as problem:
             return problem
         chosen: Language = "en" if language == "en" else "nl"
@@ -187,8 +187,10 @@ class CaseFile:
         series = escalation_reason(self.series_matches(), chosen)
         if series is None:
             return decision
-        # R7: a possible series goes to the TSM frontoffice; the rules' own reasons stay.
-        return dataclasses.replace(decision, reasons=(series, *decision.reasons))
+        # R7: a possible series goes to the TSM frontoffice; the seriality reason names the
+        # intakes, so it replaces triage's own count of them.
+        own = tuple(r for r in decision.reasons if r.key != "series_suspected")
+        return dataclasses.replace(decision, reasons=(series, *own))
 
     def open_question_texts(self, language: str = "nl") -> list[str]:
         texts = []
@@ -325,7 +327,7 @@ class Casework:
             records = store.answers.load(case.summary.id)
             return referral_case(
                 case.interview,
-                triage_decision(case.interview, policy),
+                triage_decision(case.interview, policy, len(case.series_matches())),
                 station,
                 officer,
                 case.summary.reference,

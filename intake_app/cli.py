@@ -28,6 +28,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "intake_app.commands.station",
     "intake_app.commands.consult",
     "intake_app.commands.advice",
+    "intake_app.commands.letter",
 )
 
 EXIT_QT_UNAVAILABLE = 3

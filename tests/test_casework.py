@@ -112,6 +112,9 @@ def test_a_shared_phone_number_is_a_series_with_an_r7_reason(session: Session, f
     assert isinstance(decision, Decision)
     assert decision.reasons[0].rule == "R7"
     assert earlier.summary.reference in decision.reasons[0].text
+    # R7 reaches triage as series_matches: the flag, with one R7 reason (not two).
+    assert "series_suspected" in decision.flags
+    assert [r.rule for r in decision.reasons].count("R7") == 1
     assert later.identifier_matches("suspects#1.identifiers", "en").startswith("This identifier")
 
 

@@ -2,8 +2,9 @@
 
 Checks schema, unique ids, conditions (existing questions and options, only earlier answers),
 complete translations, policy.yaml, reachability of every question, who each question speaks
-to (je / u / about the child) and the trauma-sensitive wording list. Problems go to stderr as
-`file:line: message`, exit 2; a short summary otherwise.
+to (je / u / about the child), the trauma-sensitive wording list, and that every question id
+and option the app's code reads is there (intake_app/forms/required.py). Problems go to stderr
+as `file:line: message`, exit 2; a short summary otherwise.
 
 `intake-app forms walk ANSWERS.json [--lang nl|en]`: the questions that apply to these
 answers, in order, as the officer says them to this person (a JSON list on stdout).
@@ -78,8 +79,8 @@ def run_walk(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        text = args.answers.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = args.answers.read_bytes()  # the parser decodes (UTF-8, a BOM allowed)
+    except OSError as exc:
         err.write(f"{args.answers}: cannot be read ({type(exc).__name__})\n")
         return EXIT_PROBLEMS
     try:
@@ -125,6 +126,7 @@ def _targets(path: Path) -> tuple[Path, list[Path]]:
 def check_forms(path: Path | None = None) -> Report:
     from intake_app.forms.loader import read_form, translation_files
     from intake_app.forms.model import SOURCE_LANGUAGE
+    from intake_app.forms.required import missing_in
     from intake_app.forms.wording import BLOCKLIST_FILE, load_blocklist, wording_problems
     from intake_app.forms.yaml_source import FormFileError, load_yaml
     from intake_app.interview.reachability import DEFAULT_WALKS, unreachable_questions
@@ -150,6 +152,8 @@ def check_forms(path: Path | None = None) -> Report:
         problems.extend(found)
         if form is None or found:
             continue
+        # The ids and options triage and the letters read (intake_app/forms/required.py).
+        problems.extend(missing_in(form, source))
         for question in unreachable_questions(form):
             problems.append(
                 FormFileError(
@@ -173,6 +177,6 @@ def check_forms(path: Path | None = None) -> Report:
         report.summary.append(
             "Checked: schema, unique ids, conditions and options, question order, "
             "translations, policy.yaml, reachability, who each question speaks to, "
-            "blame-suggesting wording."
+            "blame-suggesting wording, the ids and options the app reads."
         )
     return report

@@ -224,9 +224,10 @@ class Interview:
         addressee = self.addressee()
         return reader_address(addressee.reporter, addressee.victim_adult)
 
-    def answers_document(self) -> dict[str, Any]:
-        """The input of `intake-app triage` (../shared/triage-contract.md)."""
-        return answers_document(self)
+    def answers_document(self, series_matches: int = 0) -> dict[str, Any]:
+        """The input of `intake-app triage` (../shared/triage-contract.md); `series_matches`
+        is the number of other intakes sharing an identifier (R7), counted by the app."""
+        return answers_document(self, series_matches)
 
     # -- internals ---------------------------------------------------------------------------
     def _evaluated(self) -> Evaluation:

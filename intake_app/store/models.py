@@ -30,7 +30,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 ANSWER_KEY_LENGTH = 255
 INTAKE_STATUSES = ("draft", "completed", "amended")
 ANSWER_STATES = ("answered", "unknown", "declined")
-CONSENT_GIVERS = ("victim", "parent_or_guardian")  # R4
+# R4; and R13's professional route: no guardian's consent, the recording officer decided, for
+# the reason in the code (the row's recorded_by and given_at say who and when).
+PROFESSIONAL_ROUTE_BASES = ("route_guardian_is_suspect", "route_guardian_not_safe")
+CONSENT_GIVERS = ("victim", "parent_or_guardian", *PROFESSIONAL_ROUTE_BASES)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -1,4 +1,4 @@
-"""The headless triage contract, version 1 (../shared/triage-contract.md): input and output.
+"""The headless triage contract, version 2 (../shared/triage-contract.md): input and output.
 
 Input is parsed strictly (no "34" for 34, no 1/0 for yes/no) so that a scripted document
 means exactly what it says; unknown keys are ignored so documents can grow. A missing or
@@ -28,7 +28,7 @@ from pydantic_core import PydanticCustomError
 from intake_app.triage.age import MAX_AGE, age_on, possible_ages_at
 from intake_app.triage.reasons import Reason
 
-CONTRACT_VERSION: Final = 1
+CONTRACT_VERSION: Final = 2
 
 Answer = Literal["yes", "no", "unknown", "declined"]
 Kind = Literal[
@@ -41,7 +41,9 @@ PHYSICAL_KINDS: Final[frozenset[str]] = frozenset({"physical_assault", "rape"})
 
 Category = Literal["A", "B", "C"]
 Tsm = Literal["investigation", "frontoffice_advice"]
-Urgent = Literal["acute_danger", "self_harm_risk", "publication_deadline", "csg_acute"]
+Urgent = Literal[
+    "acute_danger", "self_harm_risk", "publication_deadline", "csg_acute", "ongoing_threat"
+]
 Service = Literal["offlimits", "csg", "veilig_thuis", "shn", "herstelbemiddeling"]
 Urgency = Literal["acute", "normal"]
 Flag = Literal[
@@ -50,13 +52,22 @@ Flag = Literal[
     "victim_also_suspect",
     "mededelingsgesprek_requires_hovj",
     "minor_needs_guardian_consent",
+    "guardian_unsafe",
+    "offender_informed_risk_to_child",
+    "series_suspected",
+    "consider_ex_officio_investigation",
 ]
+# v2: who is telling (R14 wording) and what the victim wants about reporting (R10, R11).
+Reporter = Literal["victim", "guardian", "other"]
+ReportWish = Literal["now", "later", "not", "unknown", "declined"]
+AgeEstimate = Literal["minor", "adult"]
 # Output lists follow the contract's vocabulary order, so the same answers print the same JSON.
 URGENT_ORDER: Final[tuple[Urgent, ...]] = (
     "acute_danger",
     "self_harm_risk",
     "publication_deadline",
     "csg_acute",
+    "ongoing_threat",
 )
 FLAG_ORDER: Final[tuple[Flag, ...]] = (
     "suspect_age_unknown",
@@ -64,6 +75,10 @@ FLAG_ORDER: Final[tuple[Flag, ...]] = (
     "victim_also_suspect",
     "mededelingsgesprek_requires_hovj",
     "minor_needs_guardian_consent",
+    "guardian_unsafe",
+    "offender_informed_risk_to_child",
+    "series_suspected",
+    "consider_ex_officio_investigation",
 )
 
 
@@ -117,6 +132,7 @@ class _Part(BaseModel):
 class Victim(_Part):
     date_of_birth: IsoDate | None = None
     age_years: Age | None = None  # age now; used when date_of_birth is null
+    age_estimate: AgeEstimate | None = None  # v2: the officer's estimate when no age is known
 
 
 class Incident(_Part):
@@ -127,8 +143,9 @@ class Incident(_Part):
 
 class Suspect(_Part):
     age_years: Age | None = None
-    age_estimate: Literal["minor", "adult"] | None = None
+    age_estimate: AgeEstimate | None = None
     lives_with_victim: YesNo = "unknown"
+    has_access: YesNo = "unknown"  # v2: easy access without living together (R13)
     family: YesNo = "unknown"
 
 
@@ -142,6 +159,7 @@ class Coercion(_Part):
 class Safety(_Part):
     in_danger_now: YesNo = "unknown"
     self_harm_thoughts: YesNo = "unknown"
+    threat_ongoing: YesNo = "unknown"  # v2: threats still coming in (R1)
 
 
 class AgeGapOverride(_Part):
@@ -163,8 +181,15 @@ class TriageInput(_Part):
     suspects: Annotated[list[Suspect], _empty_when_null([])] = []
     coercion: Annotated[Coercion, _empty_when_null({})] = Coercion()
     safety: Annotated[Safety, _empty_when_null({})] = Safety()
-    victim_made_or_shared_material: YesNo = "unknown"
-    wants_offender_informed: YesNo = "unknown"
+    reporter: Annotated[Reporter, _empty_when_null("victim")] = "victim"
+    guardian_safe_to_involve: YesNo = "unknown"
+    victim_made_or_shared_material: YesNo = "unknown"  # images of the victim themself: never R9
+    material_of_others: YesNo = "unknown"  # v2: R9
+    wants_offender_informed: YesNo = "unknown"  # R8: a stop signal, never a mediation wish
+    restorative_interest: YesNo = "unknown"  # v2: R8, the only source of a mediation suggestion
+    report_wish: Annotated[ReportWish, _empty_when_null("unknown")] = "unknown"
+    # v2: R7, how many other intakes share an identifier or image location (the app counts them)
+    series_matches: Annotated[int, Field(ge=0, le=10_000_000), _empty_when_null(0)] = 0
     age_gap_override: AgeGapOverride | None = None
 
     @property

@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
         from intake_app.casework import CaseworkError
         from intake_app.forms.yaml_source import FormFileError
         from intake_app.ui.letters import LettersScreen
-        from intake_app.ui.letters.audit import store_recorder
+        from intake_app.ui.letters.audit import store_recorder, store_routes
 
         case, session, casework = self.case, self.session, self.casework
         if case is None or session is None or casework is None:
@@ -599,6 +599,9 @@ class MainWindow(QMainWindow):
             self.summary.message.show_message(user_message(problem))
             return
         self._drop_letters()
+        record_route, load_routes = store_routes(
+            session.store, case.summary.id, letters.officer_id, casework.officer_names
+        )
         self.letters = LettersScreen(
             letters.current_case,
             letters.directory,
@@ -606,6 +609,9 @@ class MainWindow(QMainWindow):
             training=self.training,
             language="en" if self.language == "en" else "nl",
             policy=self.form.policy,
+            record_route=record_route,
+            load_routes=load_routes,
+            ask_consent=lambda _service: self._ask_consent_now(),
             parent=self.letters_host,
         )
         layout = self.letters_host.layout()
@@ -613,6 +619,12 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.letters)
         self.letters.refresh()
         self.screens.setCurrentWidget(self.letters_host)
+
+    def _ask_consent_now(self) -> None:
+        """From the letters screen back to the interview's consent questions."""
+        self._back_to_interview()
+        if self.interview_screen is not None:
+            self.interview_screen.go_to_section("consent")
 
     def _drop_letters(self) -> None:
         if self.letters is not None:

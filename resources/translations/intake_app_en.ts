@@ -523,6 +523,14 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>Organisations</translation>
     </message>
     <message>
+        <source>Toestemming nu vragen</source>
+        <translation>Ask for consent now</translation>
+    </message>
+    <message>
+        <source>Verwijzen via de professionele route</source>
+        <translation>Refer by the professional route</translation>
+    </message>
+    <message>
         <source>Wat deze brief níet vertelt</source>
         <translation>What this letter does NOT say</translation>
     </message>
@@ -569,6 +577,14 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     <message>
         <source>Het document kon niet worden gemaakt. Probeer het opnieuw.</source>
         <translation>The document could not be made. Try again.</translation>
+    </message>
+    <message>
+        <source>U verwijst naar %1 via de professionele route (R13, meldcode), zonder toestemming van de ouder of voogd. Reden: %2. Uw naam en de reden worden vastgelegd. Doorgaan?</source>
+        <translation>You refer to %1 by the professional route (R13, reporting code), without the parent&apos;s or guardian&apos;s consent. Reason: %2. Your name and the reason are recorded. Continue?</translation>
+    </message>
+    <message>
+        <source>Professionele route</source>
+        <translation>Professional route</translation>
     </message>
     <message>
         <source>Controleer de tekst</source>
@@ -1287,6 +1303,10 @@ Keep in the safe.</translation>
     <message>
         <source>Recent lichamelijk contact: verwijs direct naar het Centrum Seksueel Geweld.</source>
         <translation>Recent physical contact: refer to the Centrum Seksueel Geweld at once.</translation>
+    </message>
+    <message>
+        <source>De persoon wordt nog bedreigd: bespreek vandaag met de TSM-frontoffice wat nu kan.</source>
+        <translation>The person is still being threatened: discuss with the TSM frontoffice today what can be done now.</translation>
     </message>
     <message>
         <source>Onderzoek door het TSM</source>

@@ -47,6 +47,7 @@ def test_safety_comes_first_after_the_opening(form: Form) -> None:
         "threat_ongoing",
         "extortion_deadline",
         "deadline_within_48h",
+        "deadline_when",  # Offlimits needs the deadline's date and time
         "self_harm_thoughts",
     ]
 
@@ -75,6 +76,11 @@ def test_minors_are_not_asked_for_an_account_or_further_demands(form: Form) -> N
     ):
         relevant = form.question(question_id).relevant
         assert relevant is not None and relevant.source.startswith("adult_now"), question_id
+    assert form.question("physical_injuries").relevant is None
+
+
+def test_R14_pain_or_injury_is_asked_at_every_age(form: Form) -> None:
+    # R14: safety and pain or injury are asked at every age (of the parent if need be).
     assert form.question("physical_injuries").relevant is None
 
 

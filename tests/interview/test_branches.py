@@ -103,6 +103,7 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
             "wants_offender_informed": "no",
             "restorative_interest": "no",
             "victim_made_or_shared_material": "yes",
+            "material_of_others": "no",
             "consent_offlimits": "yes",
             "consent_shn": "yes",
             "officer_notes": "Frontoffice gebeld.",
@@ -119,7 +120,9 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "1994-06-15", "age_years": None},
+        # The officer's estimate goes along only when no age is known (triage contract v2).
+        "victim": {"date_of_birth": "1994-06-15", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {
             "first_date": "2026-10-01",
             "kinds": ["sextortion", "image_abuse"],
@@ -132,10 +135,14 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
             "threat_to_publish": "yes",
             "deadline_within_48h": "no",
         },
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no", "threat_ongoing": "yes"},
+        "report_wish": "now",
+        "series_matches": 0,
         "age_gap_override": None,
         "victim_made_or_shared_material": "yes",
+        "material_of_others": "no",
         "wants_offender_informed": "no",
+        "restorative_interest": "no",
     }
 
 
@@ -186,6 +193,7 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
             "information_form": ["conversation"],
             "wants_offender_informed": "no",
             "victim_made_or_shared_material": "yes",
+            "material_of_others": "no",
             "consent_given_by": "both",  # R4: 15 now, between the policy's consent ages
             "consent_offlimits": "yes",
             "consent_veilig_thuis": "no",
@@ -202,14 +210,21 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "2011-03-02", "age_years": None},
+        "victim": {"date_of_birth": "2011-03-02", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {
             "first_date": "2026-09-01",
             "kinds": ["image_abuse"],
             "physical_last_date": None,
         },
         "suspects": [
-            {"age_years": 16, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
+            {
+                "age_years": 16,
+                "age_estimate": None,
+                "lives_with_victim": "no",
+                "has_access": "no",
+                "family": "no",
+            }
         ],
         "coercion": {
             "pressure_or_force": "no",
@@ -217,9 +232,13 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
             "threat_to_publish": "no",
             "deadline_within_48h": "no",
         },
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no", "threat_ongoing": "no"},
+        "report_wish": "unknown",  # the form's "weet ik nog niet"
+        "series_matches": 0,
         "age_gap_override": None,
+        "guardian_safe_to_involve": "yes",
         "victim_made_or_shared_material": "yes",
+        "material_of_others": "no",
         "wants_offender_informed": "no",
     }
 
@@ -289,12 +308,16 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "2016-01-10", "age_years": None},
+        "victim": {"date_of_birth": "2016-01-10", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {"first_date": "2026-08-01", "kinds": ["grooming"], "physical_last_date": None},
         "suspects": [{"age_years": None, "age_estimate": None}],
         "coercion": {"deadline_within_48h": "no"},
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no", "threat_ongoing": "no"},
+        "report_wish": "unknown",  # R14: not asked of a child who was under 12
+        "series_matches": 0,
         "age_gap_override": None,
+        "guardian_safe_to_involve": "yes",
     }
 
 
@@ -342,7 +365,11 @@ def test_minor_with_an_older_suspect_and_the_officers_override(interview: Interv
     assert result["suspects"] == [
         {"age_years": 34, "age_estimate": None, "lives_with_victim": "unknown", "family": "no"}
     ]
-    assert result["victim"] == {"date_of_birth": "2010-05-01", "age_years": None}
+    assert result["victim"] == {
+        "date_of_birth": "2010-05-01",
+        "age_years": None,
+        "age_estimate": None,
+    }
 
 
 def test_unknown_suspect_age_is_passed_on_as_unknown(interview: Interview) -> None:
@@ -404,14 +431,18 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
 
     assert interview.computed()["adult_now"] is True  # the age was given
     result = document(interview)
-    assert result["victim"] == {"date_of_birth": None, "age_years": 24}
+    assert result["victim"] == {"date_of_birth": None, "age_years": 24, "age_estimate": None}
     assert result["coercion"] == {
         "pressure_or_force": "yes",
         "financial_demand": "yes",
         "threat_to_publish": "yes",
         "deadline_within_48h": "yes",
     }
-    assert result["safety"] == {"in_danger_now": "no", "self_harm_thoughts": "unknown"}
+    assert result["safety"] == {
+        "in_danger_now": "no",
+        "self_harm_thoughts": "unknown",
+        "threat_ongoing": "yes",  # R1: urgent (ongoing_threat)
+    }
     assert result["suspects"] == [{"age_years": None, "age_estimate": None}]
 
 
@@ -449,7 +480,11 @@ def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> Non
         interview,
         {
             "physical_last_date": "2026-11-21",
+            "physical_last_time": "23:30",
+            "physical_penetration": "yes",
+            "physical_drugging": UNKNOWN,
             "physical_injuries": "yes",
+            "csg_already_called": "no",
             "csg_call_now": "yes",  # R6: within the CSG's acute window
             "needs": ["medical_care", "safety"],
             "report_wish": "later",
@@ -470,19 +505,29 @@ def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> Non
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "1985-02-03", "age_years": None},
+        "victim": {"date_of_birth": "1985-02-03", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {
             "first_date": "2026-11-21",
             "kinds": ["rape"],
             "physical_last_date": "2026-11-21",
         },
         "suspects": [
-            {"age_years": 30, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
+            {
+                "age_years": 30,
+                "age_estimate": None,
+                "lives_with_victim": "no",
+                "has_access": "no",
+                "family": "no",
+            }
         ],
         "coercion": {"deadline_within_48h": "no"},
-        "safety": {"in_danger_now": "yes", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "yes", "self_harm_thoughts": "no", "threat_ongoing": "no"},
+        "report_wish": "later",
+        "series_matches": 0,
         "age_gap_override": None,
         "wants_offender_informed": "declined",
+        "restorative_interest": "no",
     }
 
 
@@ -512,11 +557,19 @@ def test_declines_everywhere_still_finish_the_interview(interview: Interview) ->
     assert interview.is_applicable("guardian_safe_to_involve")
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": None, "age_years": None},
+        "victim": {"date_of_birth": None, "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {"first_date": None, "kinds": [], "physical_last_date": None},
         "suspects": [],
         "coercion": {"deadline_within_48h": "declined"},
-        "safety": {"in_danger_now": "declined", "self_harm_thoughts": "declined"},
+        "safety": {
+            "in_danger_now": "declined",
+            "self_harm_thoughts": "declined",
+            "threat_ongoing": "declined",
+        },
+        "report_wish": "declined",
+        "series_matches": 0,
         "age_gap_override": None,
+        "guardian_safe_to_involve": "declined",
         "wants_offender_informed": "declined",
     }

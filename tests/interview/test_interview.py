@@ -140,15 +140,16 @@ def test_a_hidden_answer_does_not_steer_later_questions(interview: Interview) ->
     assert interview.answers_document()["coercion"] == {"deadline_within_48h": "no"}
 
 
-def test_access_to_the_victim_counts_as_living_together_for_triage(
+def test_R13_access_to_the_victim_is_not_living_together_for_triage(
     interview: Interview,
 ) -> None:
-    # R13: "lives with or has access to the victim"; the contract has one field for both.
+    # R13: "has access" is not "lives with": only living with a child makes it acute.
     number = interview.add_instance("suspects")
     give(interview, {f"suspects#{number}.lives_with_victim": "no"})
     give(interview, {f"suspects#{number}.has_access": "yes"})
 
-    assert interview.answers_document()["suspects"][0]["lives_with_victim"] == "yes"
+    suspect = interview.answers_document()["suspects"][0]
+    assert (suspect["lives_with_victim"], suspect["has_access"]) == ("no", "yes")
     interview.set_answer(f"suspects#{number}.lives_with_victim", "yes")
     assert not interview.is_applicable(f"suspects#{number}.has_access")
 
@@ -228,9 +229,10 @@ def test_progress_and_open_questions_follow_the_answers(interview: Interview) ->
     after = {p.section: (p.done, p.total) for p in interview.progress()}
 
     assert before["safety"] == (0, 4)
-    assert after["safety"] == (3, 5)  # the deadline question now applies
+    assert after["safety"] == (3, 6)  # the deadline questions now apply
     assert [s.key for s in interview.open_questions() if s.question.section == "safety"] == [
         "deadline_within_48h",
+        "deadline_when",
         "self_harm_thoughts",
     ]
 

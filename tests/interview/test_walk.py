@@ -30,6 +30,7 @@ CHILD_ONLY_EXCLUDED = (
     "images_distributed",
     "image_locations",
     "victim_made_or_shared_material",
+    "material_of_others",
     "report_wish",
     "wants_offender_informed",
     "restorative_interest",
@@ -89,6 +90,57 @@ def test_r14_a_child_under_12_is_asked_safety_but_not_the_in_depth_questions(
     physical = walk(tmp_path, capsys, PARENT_OF_8 | {"incident_kinds": ["physical_assault"]})
     injuries = [item for item in physical if item["id"] == "physical_injuries"]
     assert injuries[0]["text"] == "Heeft uw kind pijn of letsel waarvoor nu zorg nodig is?"
+
+
+ACUTE = {"incident_kinds": ["rape"], "physical_last_date": "2026-02-28"}  # R6: within days
+
+
+def by_id(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {item["id"]: item for item in items}
+
+
+def test_r6_r14_csg_time_and_already_called_are_asked_of_the_parent_for_a_young_child(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    child = by_id(walk(tmp_path, capsys, CHILD_8 | ACUTE))
+
+    for key in ("physical_last_time", "csg_already_called"):
+        assert child[key]["officer"] is True  # asked of the parent, about the child
+        assert "uw kind" in child[key]["text"]
+    assert child["physical_injuries"]["officer"] is False  # every age
+    # Penetration and drugging are not asked of a minor (R14).
+    assert not {"physical_penetration", "physical_drugging"} & set(child)
+
+    adult = by_id(walk(tmp_path, capsys, ADULT_30 | ACUTE))
+    assert adult["physical_penetration"]["text"] == (
+        "Is er bij het contact iets in uw lichaam gebracht (penetratie)?"
+    )
+    assert adult["csg_already_called"]["officer"] is False
+    assert "door u of" in adult["csg_already_called"]["text"]
+
+
+def test_r9_images_of_others_are_asked_of_a_teenager_telling_herself_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    teen = by_id(walk(tmp_path, capsys, TEEN_15))
+    assert (
+        "Is jou dat ook overkomen? Je hoeft het niet te zeggen."
+        in (teen["material_of_others"]["text"])
+    )
+
+    parent = ids(walk(tmp_path, capsys, TEEN_15 | {"reporter": "guardian"}))
+    assert "material_of_others" not in parent  # left for the TSM
+
+
+def test_the_deadline_is_asked_at_every_age_in_the_persons_own_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deadline = {"extortion_deadline": "yes"}
+    teen = by_id(walk(tmp_path, capsys, TEEN_15 | deadline))
+    parent = by_id(walk(tmp_path, capsys, PARENT_OF_8 | deadline))
+
+    assert "als je die weet" in teen["deadline_when"]["text"]
+    assert "die uw kind gesteld is" in parent["deadline_when"]["text"]
 
 
 def test_a_teenager_keeps_the_coercion_questions_that_decide_b_or_c(
@@ -275,3 +327,27 @@ def test_answers_that_contradict_each_other_are_named(
     assert "incident_first_date: The first date is before the date of birth" in (
         capsys.readouterr().err
     )
+
+
+def test_the_one_parser_takes_a_bom_saved_answers_and_entry_keys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The document `intake-app letter` reads too: a BOM from a Windows editor, an answer as
+    the store saves it, and repeat-group keys such as suspects#1.relation."""
+    document = {
+        "intake_date": INTAKE,
+        "victim_date_of_birth": {"value": "1995-06-01", "state": "answered"},
+        "contact_avoid": {"state": "declined"},
+        "incident_kinds": IMAGES,
+        "suspects#1.relation": "acquaintance",
+    }
+    path = tmp_path / "answers.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(document).encode("utf-8"))
+
+    assert cli.main(["forms", "walk", str(path)]) == 0
+    asked = ids(json.loads(capsys.readouterr().out))
+    assert "suspects#1.lives_with_victim" in asked  # the entry exists, known offline
+
+    path.write_text(json.dumps(document | {"suspects#11.relation": "other"}), encoding="utf-8")
+    assert cli.main(["forms", "walk", str(path)]) == 2
+    assert "suspects#11.relation: more entries than the form allows" in capsys.readouterr().err

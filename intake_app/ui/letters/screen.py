@@ -11,7 +11,7 @@ content).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 
 from intake_app.forms.policy import Policy, load_policy
 from intake_app.pdf.text_check import UnprintableText
-from intake_app.referrals.case import ReferralCase
+from intake_app.referrals.case import ProfessionalRoute, ReferralCase, RouteReason
 from intake_app.referrals.content import LetterContent
-from intake_app.referrals.directory import ServiceDirectory
+from intake_app.referrals.directory import ServiceDirectory, ServiceId
 from intake_app.referrals.information_sheet import SheetContent
+from intake_app.referrals.professional_route import REASONS
 from intake_app.referrals.text import Language
 from intake_app.ui.file_dialogs import start_path
 from intake_app.ui.letters.documents import (
@@ -64,6 +65,11 @@ from intake_app.ui.worker import run_in_background
 
 LetterAction = Literal["letter", "print", "export"]
 RecordLetter = Callable[[DocumentId, LetterAction], None]
+# R13: record the officer's decision to refer by the professional route; returns the routes
+# now recorded for the case (the window stores and audits it, see audit.py).
+RecordRoute = Callable[[ServiceId, RouteReason], None]
+LoadRoutes = Callable[[], Sequence[ProfessionalRoute]]
+AskConsent = Callable[[ServiceId], None]
 AskSavePath = Callable[[QWidget, str], Path | None]
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -136,6 +142,9 @@ class LettersScreen(QWidget):
         policy: Policy | None = None,
         clock: Callable[[], datetime] = datetime.now,
         hooks: LetterHooks | None = None,
+        record_route: RecordRoute | None = None,
+        load_routes: LoadRoutes | None = None,
+        ask_consent: AskConsent | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -148,6 +157,9 @@ class LettersScreen(QWidget):
         self._policy = policy or load_policy()
         self._clock = clock
         self._hooks = hooks or LetterHooks()
+        self._record_route = record_route
+        self._load_routes = load_routes or (lambda: ())
+        self._ask_consent = ask_consent
         self._choices: dict[DocumentId, ServiceChoice] = {}
         self._sheets: dict[Language, SheetContent] = {}
         self._built: BuiltDocument | None = None
@@ -189,6 +201,18 @@ class LettersScreen(QWidget):
         left_layout.addWidget(self.service_list, stretch=1)
         self.reason_label = _plain_label(left, "refusalReason")
         left_layout.addWidget(self.reason_label)
+        # What the officer can do instead of a letter: ask consent now, or (R13) refer by the
+        # professional route.
+        self.ask_now_button = QPushButton(self.tr("Toestemming nu vragen"), left)
+        self.ask_now_button.setObjectName("askConsentNow")
+        self.ask_now_button.clicked.connect(self.ask_consent_now)
+        self.ask_now_button.hide()
+        left_layout.addWidget(self.ask_now_button)
+        self.route_button = QPushButton(self.tr("Verwijzen via de professionele route"), left)
+        self.route_button.setObjectName("professionalRoute")
+        self.route_button.clicked.connect(self.refer_by_professional_route)
+        self.route_button.hide()
+        left_layout.addWidget(self.route_button)
 
         middle = QWidget(splitter)
         middle_layout = QVBoxLayout(middle)
@@ -252,6 +276,9 @@ class LettersScreen(QWidget):
         now = self._clock()
         try:
             case = self._current_case()
+            routes = tuple(self._load_routes())
+            if routes:
+                case = case.model_copy(update={"professional_routes": routes})
             if self._training and not case.training:
                 # An intake in the training store is never a real case: watermark it anyway.
                 case = case.model_copy(update={"training": True})
@@ -342,6 +369,12 @@ class LettersScreen(QWidget):
         document = self._chosen()
         choice = self._choices.get(document) if document is not None else None
         self.reason_label.setText(choice.refusal if choice is not None else "")
+        self.ask_now_button.setVisible(
+            choice is not None and choice.can_ask_now and self._ask_consent is not None
+        )
+        self.route_button.setVisible(
+            choice is not None and choice.route is not None and self._record_route is not None
+        )
         wanted = self._content()
         if wanted is None:
             return
@@ -406,6 +439,40 @@ class LettersScreen(QWidget):
 
     def preview_text(self) -> str:
         return self.preview.text() if self._built is not None else ""
+
+    # -- what to do instead of a letter ------------------------------------------------------
+    def ask_consent_now(self) -> None:
+        """Back to the interview's consent question for the chosen service."""
+        choice = self._chosen_choice()
+        if choice is not None and self._ask_consent is not None:
+            self._ask_consent(choice.service)
+
+    def refer_by_professional_route(self) -> None:
+        """R13: the officer decides to refer without the guardian's consent; recorded with who
+        and why (the window audits it), then the letter can be made."""
+        choice = self._chosen_choice()
+        if choice is None or choice.route is None or self._record_route is None:
+            return
+        reason = REASONS[choice.route](self._language)
+        question = (
+            self.tr(
+                "U verwijst naar %1 via de professionele route (R13, meldcode), zonder "
+                "toestemming van de ouder of voogd. Reden: %2. Uw naam en de reden worden "
+                "vastgelegd. Doorgaan?"
+            )
+            .replace("%1", choice.name)
+            .replace("%2", reason)
+        )
+        if not self._hooks.confirm(self, self.tr("Professionele route"), question):
+            return
+        self._record_route(choice.service, choice.route)
+        service = choice.service
+        self.refresh()
+        self.select(service)
+
+    def _chosen_choice(self) -> ServiceChoice | None:
+        document = self._chosen()
+        return self._choices.get(document) if document is not None else None
 
     # -- printing and saving -----------------------------------------------------------------
     def _warnings_confirmed(self, built: BuiltDocument) -> bool:
@@ -518,6 +585,8 @@ class LettersScreen(QWidget):
         self.language_box.clear()
         self.language_box.blockSignals(False)
         self.reason_label.clear()
+        self.ask_now_button.hide()
+        self.route_button.hide()
         self.status_label.clear()
         self._choices = {}
         self._sheets = {}

@@ -44,6 +44,10 @@ def urgent_text(code: str) -> str:
             "SummaryScreen",
             "Recent lichamelijk contact: verwijs direct naar het Centrum Seksueel Geweld.",
         ),
+        "ongoing_threat": QCoreApplication.translate(
+            "SummaryScreen",
+            "De persoon wordt nog bedreigd: bespreek vandaag met de TSM-frontoffice wat nu kan.",
+        ),
     }
     return texts.get(code, code)
 

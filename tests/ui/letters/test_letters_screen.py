@@ -145,7 +145,7 @@ def test_with_consent_the_preview_loads_beside_what_the_letter_leaves_out(
     assert "https://social.example/@voorbeeld_account" in text
     assert "VERHAAL-NIET-DELEN" not in text
     left_out = screen.left_out_texts()
-    assert "Geboortedatum" in left_out
+    assert "Geboortedatum en leeftijd nu" in left_out
     assert any("verhaal" in item.lower() for item in left_out)
     assert screen.print_button.isEnabled() and screen.save_button.isEnabled()
     assert recorder.recorded == [("offlimits", "letter")]

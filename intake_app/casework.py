@@ -179,7 +179,7 @@ class CaseFile:
     def decision(self, language: str = "nl") -> Decision | BadAnswers:
         """The triage decision now, or why it cannot be made yet (which field to correct)."""
         try:
-            answers = parse_answers(self.interview.answers_document(len(self.series_matches())))
+            answers = parse_answers(self.interview.answers_document(self.series_match_count()))
         except BadAnswers as problem:
             return problem
         chosen: Language = "en" if language == "en" else "nl"
@@ -327,7 +327,7 @@ class Casework:
             records = store.answers.load(case.summary.id)
             return referral_case(
                 case.interview,
-                triage_decision(case.interview, policy, len(case.series_matches())),
+                triage_decision(case.interview, policy, case.series_match_count()),
                 station,
                 officer,
                 case.summary.reference,

@@ -20,6 +20,8 @@ from intake_app.store.retention import purge_expired
 from intake_app.store.store import Store
 from intake_app.vault import KdfParams, Vault
 
+RECOVERY_KEY_EVENT = "recovery_key"  # details: action issued | replaced | confirmed
+
 
 @dataclass
 class Session:
@@ -33,6 +35,25 @@ class Session:
     @property
     def reduced_protection(self) -> bool:
         return self.vault.reduced_protection
+
+    def replace_recovery_key(self) -> str:
+        """A new recovery key to show once; the old one stops opening this installation's
+        keys.json at once (the vault replaces its recovery wrap in one atomic write)."""
+        recovery_key = self.vault.replace_recovery_key(self.store.database.data_key)
+        self.store.record_event(RECOVERY_KEY_EVENT, self.officer_id, details={"action": "replaced"})
+        return recovery_key
+
+    def confirm_recovery_key(self) -> None:
+        """The administrator says the key shown is on paper and put away."""
+        self.store.record_event(
+            RECOVERY_KEY_EVENT, self.officer_id, details={"action": "confirmed"}
+        )
+
+    def recovery_key_unconfirmed(self) -> bool:
+        """A recovery key was shown and the screen left (lock, close, crash) before the
+        administrator confirmed it was put away: a new one must be issued."""
+        latest = self.store.latest_event(RECOVERY_KEY_EVENT)
+        return latest is not None and latest.details.get("action") != "confirmed"
 
     def close(self) -> None:
         self.store.close()
@@ -56,6 +77,7 @@ def first_run(
     store = Store.create(data_dir, data_key)
     try:
         _sync_officers(vault, store)
+        store.record_event(RECOVERY_KEY_EVENT, admin_id, details={"action": "issued"})
         store.record_event("unlock", admin_id, details={"first_run": True})
     except BaseException:
         store.close()

@@ -77,6 +77,18 @@ def user_message(problem: Exception) -> str:
     ).replace("{kind}", type(problem).__name__)
 
 
+def _recovery_key_to_reissue(session: Session) -> str | None:
+    """On a worker, right after unlock: an administrator whose last recovery key was left
+    unconfirmed (locked, closed, crashed) gets a new one; the unconfirmed one is revoked."""
+    is_admin = any(
+        officer.id == session.officer_id and officer.role == "admin"
+        for officer in session.vault.officers()
+    )
+    if not is_admin or not session.recovery_key_unconfirmed():
+        return None
+    return session.replace_recovery_key()
+
+
 def fits(preferred: QSize, available: QSize) -> bool:
     return preferred.width() <= available.width() and preferred.height() <= available.height()
 
@@ -107,6 +119,8 @@ class MainWindow(QMainWindow):
         self.interview_screen: Any = None
         self.admin: Any = None
         self.letters: Any = None
+        # A recovery key is on screen and not yet confirmed put away: nothing leaves it.
+        self._recovery_pending = False
         self.setWindowTitle(TRAINING_TITLE if training else WINDOW_TITLE)
         self.resize(PREFERRED_SIZE)
 
@@ -217,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _connect_screens(self) -> None:
         self.setup.submitted.connect(self._run_setup)
-        self.recovery.confirmed.connect(self.show_home)
+        self.recovery.confirmed.connect(self._recovery_key_confirmed)
         self.unlock.unlock_requested.connect(self._run_unlock)
         self.unlock.reset_requested.connect(self._run_reset)
         self.home.new_intake_requested.connect(self.start_intake)
@@ -324,8 +338,7 @@ class MainWindow(QMainWindow):
             session, recovery_key = result
             self._start_session(session)
             self.setup.clear_personal_data()
-            self.recovery.show_key(recovery_key, self.casework.station if self.casework else "")
-            self.screens.setCurrentWidget(self.recovery)
+            self._show_recovery_key(recovery_key)
 
         run_in_background(
             work, done, lambda problem: self.setup.show_error(user_message(problem)), owner=self
@@ -341,17 +354,22 @@ class MainWindow(QMainWindow):
 
         data_dir, kdf, training = self.data_dir, self._kdf, self.training
 
-        def work(_report: Callable[[float], None]) -> Session:
+        def work(_report: Callable[[float], None]) -> tuple[Session, str | None]:
             if training:
-                return open_training_session(data_dir, form, kdf=kdf)
-            return open_session(data_dir, officer_id, passphrase, kdf=kdf)
+                return open_training_session(data_dir, form, kdf=kdf), None
+            session = open_session(data_dir, officer_id, passphrase, kdf=kdf)
+            return session, _recovery_key_to_reissue(session)
 
-        def done(session: Session) -> None:
+        def done(result: tuple[Session, str | None]) -> None:
+            session, new_recovery_key = result
             self.unlock.clear_personal_data()
             self.unlock.message.clear_message()
             self.unlock.set_busy(False)
             self._start_session(session)
-            self.show_home()
+            if new_recovery_key is not None:
+                self._show_recovery_key(new_recovery_key)
+            else:
+                self.show_home()
 
         run_in_background(
             work, done, lambda problem: self.unlock.show_error(user_message(problem)), owner=self
@@ -389,6 +407,30 @@ class MainWindow(QMainWindow):
         self.admin_action.setVisible(self._may_administer(session))
         self.home.notice.show_message(self._session_notice(session))
 
+    def _show_recovery_key(self, recovery_key: str) -> None:
+        """Shown once; the toolbar and every other way off stay shut until confirmed."""
+        casework = self.casework
+        station = casework.station if casework else ""
+        officer_id = (self.session.officer_id if self.session else None) or ""
+        administrator = casework.officer_names().get(officer_id, officer_id) if casework else ""
+        self._leave_case()
+        self._drop_admin()
+        self._recovery_pending = True
+        self._set_unlocked(False)
+        self.recovery.show_key(recovery_key, station, administrator)
+        self.screens.setCurrentWidget(self.recovery)
+        self.recovery.stored.setFocus()
+
+    def _recovery_key_confirmed(self) -> None:
+        if self.session is not None:
+            try:
+                self.session.confirm_recovery_key()
+            except Exception as problem:  # the key stays unconfirmed: a new one next unlock
+                self.home.notice.show_message(user_message(problem))
+        self._recovery_pending = False
+        self._set_unlocked(True)
+        self.show_home()
+
     def _may_administer(self, session: Session) -> bool:
         from intake_app.ui.admin.screen import is_admin
 
@@ -423,7 +465,7 @@ class MainWindow(QMainWindow):
 
     # -- cases ----------------------------------------------------------------------------
     def show_home(self) -> None:
-        if self.casework is None:
+        if self.casework is None or self._recovery_pending:
             return
         self._leave_case()
         names = self.casework.officer_names()
@@ -456,7 +498,7 @@ class MainWindow(QMainWindow):
         return CaseDetails(case.victim_name(), urgency)
 
     def start_intake(self) -> None:
-        if self.casework is None:
+        if self.casework is None or self._recovery_pending:
             return
         try:
             case = self.casework.start()
@@ -466,7 +508,7 @@ class MainWindow(QMainWindow):
         self._show_case(case)
 
     def open_intake(self, intake_id: int) -> None:
-        if self.casework is None:
+        if self.casework is None or self._recovery_pending:
             return
         case = self.casework.open(intake_id)
         if case.editable:
@@ -651,11 +693,14 @@ class MainWindow(QMainWindow):
     def show_admin(self) -> None:
         from intake_app.ui.admin import AdminScreen
 
-        if self.session is None or not self._may_administer(self.session):
+        if self.session is None or self._recovery_pending:
+            return
+        if not self._may_administer(self.session):
             return
         self._leave_case()
         if self.admin is None:
             self.admin = AdminScreen(self.session, self.data_dir)
+            self.admin.recovery_key_issued.connect(self._show_recovery_key)
             layout = self.admin_host.layout()
             if layout is not None:
                 layout.addWidget(self.admin)
@@ -676,6 +721,9 @@ class MainWindow(QMainWindow):
         self.privacy.reveal()
         self._leave_case()
         self.home.clear_personal_data()
+        # An unconfirmed recovery key stays unconfirmed in the audit log: the next
+        # administrator to unlock gets a new one (the one shown now is revoked then).
+        self._recovery_pending = False
         self.recovery.clear_personal_data()
         self.setup.clear_personal_data()
         self._drop_admin()

@@ -96,6 +96,10 @@
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
 </context>
 <context>
     <name>AdminTab</name>
@@ -908,20 +912,55 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>No printer is installed. Copy the key out carefully.</translation>
     </message>
     <message>
-        <source>Herstelsleutel intake-app — {station}
-
-{key}
-
-Bewaren in de kluis.</source>
-        <translation>Recovery key intake app — {station}
-
-{key}
-
-Keep in the safe.</translation>
+        <source>Berg dit blad op in de kluis van het bureau; maak geen kopie of foto.</source>
+        <translation>Keep this sheet in the station&apos;s safe; make no copy or photo.</translation>
+    </message>
+    <message>
+        <source>Gebruik de sleutel alleen om een vergeten wachtwoordzin opnieuw in te stellen (Wachtwoordzin vergeten… op het ontgrendelscherm) of om een back-up te openen.</source>
+        <translation>Use the key only to reset a forgotten passphrase (Forgot passphrase… on the unlock screen) or to open a backup.</translation>
+    </message>
+    <message>
+        <source>Wie deze sleutel heeft, kan alle intakes lezen. Kwijt of gezien door een ander: laat de beheerder bij Beheer, Herstelsleutel een nieuwe maken; deze vervalt dan.</source>
+        <translation>Whoever has this key can read every intake. Lost, or seen by someone else: have the administrator make a new one under Administration, Recovery key; this one then stops working.</translation>
+    </message>
+    <message>
+        <source>Tik de sleutel over met de streepjes; hoofdletters maken niet uit.</source>
+        <translation>Type the key with its dashes; upper or lower case does not matter.</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Afgedrukt.</source>
         <translation>Printed.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryTab</name>
+    <message>
+        <source>Is het blad met de herstelsleutel kwijt, of kan iemand anders het gezien hebben? Maak dan een nieuwe sleutel. De oude werkt daarna niet meer op deze laptop; dat komt in het logboek. Back-ups van vóór vandaag openen nog wel met de oude sleutel.</source>
+        <translation>Is the recovery key sheet lost, or could someone else have seen it? Then make a new key. The old one stops working on this laptop; this goes into the audit log. Backups made before today still open with the old key.</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel maken…</source>
+        <translation>Make a new recovery key…</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel maken en de oude intrekken</source>
+        <translation>Make a new recovery key and revoke the old one</translation>
+    </message>
+    <message>
+        <source>Een nieuwe herstelsleutel maken? De huidige sleutel vervalt meteen. Houd papier of een printer bij de hand: de nieuwe sleutel ziet u maar één keer.</source>
+        <translation>Make a new recovery key? The current key stops working at once. Have paper or a printer at hand: you see the new key only once.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from intake_app.training_identity import TRAINING_OFFICER_NAME, TRAINING_PASSPHR
 from intake_app.ui.language import current_language
 from intake_app.ui.language_menu import build_language_menu, next_start_message, remember_language
 from intake_app.ui.preload import Preloaded
-from intake_app.ui.screens.home import CaseDetails, CaseRow, HomeScreen, status_text
+from intake_app.ui.screens.home import HomeScreen, status_text
 from intake_app.ui.screens.readback import ReadBackScreen
 from intake_app.ui.screens.recovery_key import RecoveryKeyScreen
 from intake_app.ui.screens.setup import SetupRequest, SetupScreen
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from intake_app.forms.model import Form
     from intake_app.session import Session
     from intake_app.ui.about import AboutDialog
+    from intake_app.ui.case_source import CaseworkSource
     from intake_app.vault import KdfParams, OfficerEntry
 
 # Never personal data in the title: it shows in the taskbar and in screen-sharing pickers.
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.letters: Any = None
         # A recovery key is on screen and not yet confirmed put away: nothing leaves it.
         self._recovery_pending = False
+        self._case_source: CaseworkSource | None = None
         self.setWindowTitle(TRAINING_TITLE if training else WINDOW_TITLE)
         self.resize(PREFERRED_SIZE)
 
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         self.setup = SetupScreen(self.screens)
         self.recovery = RecoveryKeyScreen(self.screens)
         self.unlock = UnlockScreen(self.screens)
-        self.home = HomeScreen(self._case_details, self.screens)
+        self.home = HomeScreen(self.screens)
         self.interview_host = QWidget(self.screens)
         self.interview_host.setObjectName("interviewHost")
         QVBoxLayout(self.interview_host).setContentsMargins(0, 0, 0, 0)
@@ -468,34 +470,13 @@ class MainWindow(QMainWindow):
         if self.casework is None or self._recovery_pending:
             return
         self._leave_case()
-        names = self.casework.officer_names()
-        rows = [
-            CaseRow(
-                intake_id=case.id,
-                reference=case.reference,
-                created_at=case.created_at,
-                status=case.status,
-                officer=names.get(case.created_by, case.created_by),
-            )
-            for case in self.casework.cases()
-        ]
-        self.home.show_cases(rows)
+        if self._case_source is None or self._case_source.casework is not self.casework:
+            from intake_app.ui.case_source import CaseworkSource
+
+            self._case_source = CaseworkSource(self.casework)
+        # The list is read on a worker, a page at a time: the window shows at once.
+        self.home.show_source(self._case_source, self.training)
         self.screens.setCurrentWidget(self.home)
-
-    def _case_details(self, intake_id: int) -> CaseDetails:
-        if self.casework is None:
-            return CaseDetails("", "")
-        from intake_app.triage.contract import BadAnswers
-
-        case = self.casework.open(intake_id)
-        decision = case.decision(self.language)
-        if isinstance(decision, BadAnswers):
-            urgency = self.tr("nog niet te bepalen")
-        elif decision.urgent:
-            urgency = self.tr("spoed")
-        else:
-            urgency = self.tr("normaal")
-        return CaseDetails(case.victim_name(), urgency)
 
     def start_intake(self) -> None:
         if self.casework is None or self._recovery_pending:
@@ -732,6 +713,7 @@ class MainWindow(QMainWindow):
             self.session.close()
         self.session = None
         self.casework = None
+        self._case_source = None
         if self.training or not key_file_exists(self.data_dir):
             self._show_start()
         else:

@@ -334,6 +334,18 @@
         <translation>amended</translation>
     </message>
     <message>
+        <source>spoed</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>normaal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>nog niet te bepalen</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
@@ -390,6 +402,10 @@
 Begin met “Nieuwe intake”; wat u invult, wordt direct versleuteld opgeslagen.</source>
         <translation>There are no intakes on this laptop yet.
 Start with “New intake”; what you enter is encrypted and saved at once.</translation>
+    </message>
+    <message>
+        <source>De lijst kon niet worden gelezen ({kind}). Probeer het opnieuw.</source>
+        <translation>The list could not be read ({kind}). Please try again.</translation>
     </message>
 </context>
 <context>
@@ -683,18 +699,6 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     <message>
         <source>De database ontbrak; er is een nieuwe, lege database gemaakt. Zet zo nodig een back-up terug.</source>
         <translation>The database was missing; a new, empty database has been made. Restore a backup if needed.</translation>
-    </message>
-    <message>
-        <source>nog niet te bepalen</source>
-        <translation>not yet known</translation>
-    </message>
-    <message>
-        <source>spoed</source>
-        <translation>urgent</translation>
-    </message>
-    <message>
-        <source>normaal</source>
-        <translation>normal</translation>
     </message>
     <message>
         <source>De beoordeling kan nog niet: controleer {field}.</source>

@@ -80,6 +80,12 @@ FILLERS = {
         _fill_identifiers_and_letters,
         _fill_reference_counter,
     ],
+    # 0007_home_list_indexes only adds indexes: the data of 0004 must come through untouched.
+    "0004_seriality_tokens": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
 }
 
 

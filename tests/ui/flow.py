@@ -57,6 +57,7 @@ def first_run(qtbot: QtBot, window: MainWindow) -> str:
     window.recovery.stored.setChecked(True)
     qtbot.mouseClick(window.recovery.continue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home)
+    qtbot.waitUntil(lambda: not window.home.loading, timeout=10000)  # read on a worker
     return recovery_key
 
 

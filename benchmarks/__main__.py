@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, str] = {
     "store": "benchmarks.store",
     "selftest": "benchmarks.selftest",
     "home": "benchmarks.home",
+    "print": "benchmarks.print",
 }
 
 

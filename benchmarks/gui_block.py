@@ -93,3 +93,13 @@ def spin_until(condition: Callable[[], bool], timeout_s: float = 120.0) -> None:
 def spin_for(seconds: float) -> None:
     deadline = time.perf_counter() + seconds
     spin_until(lambda: time.perf_counter() >= deadline)
+
+
+def idle_noise_ms(seconds: float = 2.0) -> float:
+    """The longest gap with nothing to do: what the machine itself adds (a shared, loaded
+    machine adds tens of milliseconds); printed beside each figure to read it against."""
+    meter = BlockMeter()
+    meter.start()
+    spin_for(seconds)
+    meter.stop()
+    return meter.longest_ms

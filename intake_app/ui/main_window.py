@@ -31,7 +31,7 @@ from intake_app.training_identity import TRAINING_OFFICER_NAME, TRAINING_PASSPHR
 from intake_app.ui.language import current_language
 from intake_app.ui.language_menu import build_language_menu, next_start_message, remember_language
 from intake_app.ui.preload import Preloaded
-from intake_app.ui.screens.home import HomeScreen, status_text
+from intake_app.ui.screens.home import HomeScreen
 from intake_app.ui.screens.readback import ReadBackScreen
 from intake_app.ui.screens.recovery_key import RecoveryKeyScreen
 from intake_app.ui.screens.setup import SetupRequest, SetupScreen
@@ -280,8 +280,19 @@ class MainWindow(QMainWindow):
         elif not key_file_exists(self.data_dir):
             self.screens.setCurrentWidget(self.setup)
             self._preload_when_shown()
+            self._check_keyring_for_setup()
         else:
             self._show_unlock()
+
+    def _check_keyring_for_setup(self) -> None:
+        """Reduced protection said at set-up too, while the administrator can still act."""
+
+        def work(_report: Callable[[float], None]) -> bool:
+            from intake_app.vault.keyring_status import keyring_status
+
+            return not keyring_status().usable
+
+        run_in_background(work, self.setup.show_reduced_protection, lambda _p: None, owner=self)
 
     def _show_unlock(self) -> None:
         """The unlock screen at once; the officers arrive from the key file a moment later,
@@ -584,11 +595,7 @@ class MainWindow(QMainWindow):
             self.interview_screen.deleteLater()
             self.interview_screen = None
         self.show_summary()
-        self.summary.message.show_message(
-            self.tr("Afgerond ({status}).").replace(
-                "{status}", status_text(self.case.summary.status)
-            )
-        )
+        self.summary.message.show_message(self.tr("De intake is afgerond."))
 
     def _amend(self, reason: str) -> None:
         if self.case is None:

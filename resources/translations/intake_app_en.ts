@@ -705,8 +705,8 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>The assessment cannot be made yet: check {field}.</translation>
     </message>
     <message>
-        <source>Afgerond ({status}).</source>
-        <translation>Finalised ({status}).</translation>
+        <source>De intake is afgerond.</source>
+        <translation>The intake is completed.</translation>
     </message>
     <message>
         <source>Met de herstelsleutel geopend: geen brieven. Ontgrendel als agent.</source>
@@ -1176,6 +1176,10 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>The station&apos;s administrator does this once. The intakes&apos; data is kept encrypted on this laptop; only officers with a passphrase of their own can open it.</translation>
     </message>
     <message>
+        <source>Let op: deze laptop heeft geen beveiligde sleutelopslag van het besturingssysteem. De intakes worden dan alleen met de wachtwoordzinnen beschermd (verminderde bescherming). Richt de sleutelopslag zo mogelijk eerst in, of vraag de ICT-beheerder om hulp.</source>
+        <translation>Note: this laptop has no secure key storage of the operating system. The intakes will then be protected by the passphrases alone (reduced protection). Set up the key storage first if you can, or ask IT support for help.</translation>
+    </message>
+    <message>
         <source>Straat en nummer, postcode en plaats</source>
         <translation>Street and number, postcode and town</translation>
     </message>
@@ -1323,6 +1327,26 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     <message>
         <source>Recent lichamelijk contact: verwijs direct naar het Centrum Seksueel Geweld.</source>
         <translation>Recent physical contact: refer to the Centrum Seksueel Geweld at once.</translation>
+    </message>
+    <message>
+        <source>Offlimits (Helpwanted): vraag met spoed hulp om de beelden te laten verwijderen.</source>
+        <translation>Offlimits (Helpwanted): ask urgently for help to have the images removed.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis: meld met spoed; een verdachte woont bij het kind.</source>
+        <translation>Veilig Thuis: report urgently; a suspect lives with the child.</translation>
+    </message>
+    <message>
+        <source>Centrum Seksueel Geweld: bel vandaag nog.</source>
+        <translation>Sexual Assault Centre (CSG): call today.</translation>
+    </message>
+    <message>
+        <source>Met spoed verwijzen naar {service}.</source>
+        <translation>Refer urgently to {service}.</translation>
+    </message>
+    <message>
+        <source>Zeg de persoon: niet betalen en niet reageren; bewijs bewaren (schermafbeeldingen, gebruikersnamen, links).</source>
+        <translation>Tell the person: do not pay and do not reply; keep the evidence (screenshots, user names, links).</translation>
     </message>
     <message>
         <source>Onderzoek door het TSM</source>

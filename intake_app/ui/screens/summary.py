@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -47,6 +48,56 @@ def urgent_text(code: str) -> str:
     return texts.get(code, code)
 
 
+def urgent_referral_text(service: str) -> str:
+    texts = {
+        "offlimits": QCoreApplication.translate(
+            "SummaryScreen",
+            "Offlimits (Helpwanted): vraag met spoed hulp om de beelden te laten verwijderen.",
+        ),
+        "veilig_thuis": QCoreApplication.translate(
+            "SummaryScreen", "Veilig Thuis: meld met spoed; een verdachte woont bij het kind."
+        ),
+        "csg": QCoreApplication.translate(
+            "SummaryScreen", "Centrum Seksueel Geweld: bel vandaag nog."
+        ),
+    }
+    return texts.get(
+        service,
+        QCoreApplication.translate("SummaryScreen", "Met spoed verwijzen naar {service}.").replace(
+            "{service}", service_text(service)
+        ),
+    )
+
+
+def first_actions(decision: Decision) -> list[str]:
+    """Everything urgent, in one list: the urgent codes, the urgent referrals they do not
+    already name, and for a deadline the advice the person needs at once."""
+    lines = [urgent_text(code) for code in decision.urgent]
+    covered = {"csg"} if "csg_acute" in decision.urgent else set()
+    for referral in decision.referrals:
+        if referral.urgency == "acute" and referral.service not in covered:
+            lines.append(urgent_referral_text(referral.service))
+    if "publication_deadline" in decision.urgent:
+        lines.append(
+            QCoreApplication.translate(
+                "SummaryScreen",
+                "Zeg de persoon: niet betalen en niet reageren; bewijs bewaren "
+                "(schermafbeeldingen, gebruikersnamen, links).",
+            )
+        )
+    return lines
+
+
+def grouped_reasons(decision: Decision) -> list[str]:
+    """One line per rule, its texts beneath it: a rule that fired five times reads once."""
+    texts: dict[str, list[str]] = {}
+    for reason in decision.reasons:
+        found = texts.setdefault(reason.rule, [])
+        if reason.text not in found:
+            found.append(reason.text)
+    return [f"{rule}: " + "\n".join(lines) for rule, lines in texts.items()]
+
+
 def route_text(decision: Decision) -> str:
     if decision.tsm == "investigation":
         return QCoreApplication.translate("SummaryScreen", "Onderzoek door het TSM")
@@ -83,6 +134,7 @@ class SummaryScreen(QWidget):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        self.page_scroll = scroll
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
         self.urgent = QListWidget(body)
@@ -102,7 +154,12 @@ class SummaryScreen(QWidget):
         self.reasons.setObjectName("decisionReasons")
         self.reasons.setWordWrap(True)
         self.reasons.setAccessibleName(self.tr("Redenen"))
-        layout.addWidget(self.reasons, stretch=1)
+        # As tall as its lines, inside the page's own scroll area: no cramped box in a box.
+        self.reasons.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.reasons.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reasons.setSpacing(2)
+        layout.addWidget(self.reasons)
         layout.addWidget(heading(self.tr("Nog open"), body, 1.15))
         self.open_questions = QListWidget(body)
         self.open_questions.setObjectName("openQuestions")
@@ -161,13 +218,14 @@ class SummaryScreen(QWidget):
     ) -> None:
         self.title.setText(self.tr("Samenvatting {reference}").replace("{reference}", reference))
         self.urgent.clear()
-        for code in decision.urgent:
-            self.urgent.addItem(urgent_text(code))
-        if decision.urgent:  # as tall as its lines: urgent, but no wall of alarm
+        actions = first_actions(decision)
+        for line in actions:
+            self.urgent.addItem(line)
+        if actions:  # as tall as its lines: urgent, but no wall of alarm
             rows = self.urgent.sizeHintForRow(0) * self.urgent.count()
             self.urgent.setFixedHeight(rows + 2 * self.urgent.frameWidth() + 4)
-        self.urgent.setVisible(bool(decision.urgent))
-        self.urgent_heading.setVisible(bool(decision.urgent))
+        self.urgent.setVisible(bool(actions))
+        self.urgent_heading.setVisible(bool(actions))
         lines = []
         if decision.category:
             lines.append(self.tr("Groep {category}").replace("{category}", decision.category))
@@ -180,8 +238,8 @@ class SummaryScreen(QWidget):
             lines.append(self.tr("Verwijzen naar: {services}").replace("{services}", services))
         self.decision_label.setText("\n".join(lines))
         self.reasons.clear()
-        for reason in decision.reasons:
-            self.reasons.addItem(f"{reason.rule}: {reason.text}")
+        for line in grouped_reasons(decision):
+            self.reasons.addItem(line)
         self.open_questions.clear()
         for question in open_questions:
             self.open_questions.addItem(question)
@@ -194,6 +252,20 @@ class SummaryScreen(QWidget):
             self.tr("Terug naar het gesprek") if editable else self.tr("Gesprek bekijken")
         )
         self.message.clear_message()
+        self._fit_reasons()
+        # Opens at the top: the urgent actions are the first thing the officer reads.
+        self.page_scroll.verticalScrollBar().setValue(0)
+        self.reasons.scrollToTop()
+
+    def _fit_reasons(self) -> None:
+        """The reasons box as tall as its wrapped lines at the current width."""
+        rows = sum(self.reasons.sizeHintForRow(i) for i in range(self.reasons.count()))
+        spacing = 2 * self.reasons.spacing() * self.reasons.count()
+        self.reasons.setFixedHeight(rows + spacing + 2 * self.reasons.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_reasons()  # a narrower window wraps the reasons onto more lines
 
     def _confirm_finalise(self) -> None:
         if self.confirm(

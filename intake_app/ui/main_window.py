@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         # A recovery key is on screen and not yet confirmed put away: nothing leaves it.
         self._recovery_pending = False
         self._case_source: CaseworkSource | None = None
+        # Where the officer was when the window locked: (officer, intake id or None, screen).
+        self._resume: tuple[str, int | None, str] | None = None
         self.setWindowTitle(TRAINING_TITLE if training else WINDOW_TITLE)
         self.resize(PREFERRED_SIZE)
 
@@ -381,7 +383,7 @@ class MainWindow(QMainWindow):
             self._start_session(session)
             if new_recovery_key is not None:
                 self._show_recovery_key(new_recovery_key)
-            else:
+            elif not self._resume_where_locked():
                 self.show_home()
 
         run_in_background(
@@ -703,8 +705,54 @@ class MainWindow(QMainWindow):
             self.admin = None
 
     # -- guards ---------------------------------------------------------------------------
+    def _remember_where(self) -> None:
+        session, current = self.session, self.screens.currentWidget()
+        self._resume = None
+        if session is None or session.officer_id is None or self._recovery_pending:
+            return
+        screens = {
+            self.interview_host: "interview",
+            self.summary: "summary",
+            self.readback: "readback",
+            self.letters_host: "letters",
+        }
+        if current is self.admin_host:
+            self._resume = (session.officer_id, None, "admin")
+        elif self.case is not None and current in screens:
+            self._resume = (session.officer_id, self.case.summary.id, screens[current])
+
+    def _resume_where_locked(self) -> bool:
+        """After unlock, the same officer returns to the intake and screen that were open."""
+        resume, self._resume = self._resume, None
+        session = self.session
+        if resume is None or session is None or session.officer_id != resume[0]:
+            return False
+        _officer, intake_id, screen = resume
+        if screen == "admin":
+            self.show_admin()
+            return self.screens.currentWidget() is self.admin_host
+        if intake_id is None:
+            return False
+        try:
+            self.open_intake(intake_id)
+        except Exception:  # purged or unreadable meanwhile: the list is the safe place
+            return False
+        if self.case is None:
+            return False
+        show = {
+            "summary": self.show_summary,
+            "readback": self.show_readback,
+            "letters": self.show_letters,
+        }.get(screen)
+        if show is not None:
+            if screen == "letters":
+                self.show_summary()  # the letters' back button returns there
+            show()
+        return True
+
     def lock(self) -> None:
         """Close the session and empty every view; the next officer must unlock again."""
+        self._remember_where()
         self.privacy.drop_hidden_windows()
         self.privacy.reveal()
         self._leave_case()

@@ -39,6 +39,7 @@ from intake_app.referrals.case import ReferralCase
 from intake_app.referrals.content import LetterContent
 from intake_app.referrals.directory import ServiceDirectory
 from intake_app.referrals.information_sheet import SheetContent
+from intake_app.referrals.letters import leaves_out
 from intake_app.referrals.text import Language
 from intake_app.ui.letters.documents import (
     INFORMATION_SHEET,
@@ -227,6 +228,9 @@ class LettersScreen(QWidget):
         bar.addWidget(language_label)
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("documentLanguage")
+        # Wide enough for "Nederlands" and "English" whatever the list holds at the moment.
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_box.setMinimumContentsLength(max(len(n) for n in LANGUAGE_NAMES.values()))
         self.language_box.currentIndexChanged.connect(self._on_language_changed)
         bar.addWidget(self.language_box)
         self.status_label = _plain_label(self, "lettersStatus")
@@ -340,7 +344,8 @@ class LettersScreen(QWidget):
         choice = self._choices.get(document) if document is not None else None
         self.reason_label.setText(choice.refusal if choice is not None else "")
         wanted = self._content()
-        if wanted is None:
+        if wanted is None:  # no letter for this choice: nothing of the previous one stays
+            self._show_status("")
             return
         document, language, content = wanted
         self._show_status(self.tr("Het document wordt gemaakt…"))
@@ -385,7 +390,11 @@ class LettersScreen(QWidget):
             self.preview.clear()
             self._set_actions_enabled(False)
             return
-        self.left_out_list.addItems(list(built.left_out))
+        left_out = built.left_out
+        if built.document != INFORMATION_SHEET and built.language != self._language:
+            # Said to the officer in the interface's language, whatever the letter's language.
+            left_out = leaves_out(built.document, self._language)
+        self.left_out_list.addItems(list(left_out))
         self.warning_label.setText(
             " ".join(problem.message(self._language) for problem in built.warnings)
         )

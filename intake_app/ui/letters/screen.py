@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -41,6 +40,7 @@ from intake_app.referrals.directory import ServiceDirectory
 from intake_app.referrals.information_sheet import SheetContent
 from intake_app.referrals.letters import leaves_out
 from intake_app.referrals.text import Language
+from intake_app.ui.file_dialogs import chosen_path, save_file_dialog
 from intake_app.ui.letters.documents import (
     INFORMATION_SHEET,
     BuiltDocument,
@@ -70,12 +70,8 @@ LANGUAGE_NAMES: dict[Language, str] = {"nl": "Nederlands", "en": "English"}
 
 
 def ask_save_path_with_dialog(parent: QWidget, suggested_name: str) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("LettersScreen", "Opslaan als"),
-        suggested_name,
-        "PDF (*.pdf)",
-    )
+    title = QCoreApplication.translate("LettersScreen", "Opslaan als")
+    chosen = chosen_path(save_file_dialog(parent, title, suggested_name, "PDF (*.pdf)"))
     return Path(chosen) if chosen else None
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from intake_app.casework import Casework
-from intake_app.triage.contract import BadAnswers
+if TYPE_CHECKING:  # the home screen imports the records at start-up, before the domain loads
+    from intake_app.casework import Casework
 
 PAGE_SIZE = 200
 Urgency = Literal["urgent", "normal", "unknown"]
@@ -75,6 +75,8 @@ def case_page(casework: Casework, query: CaseQuery) -> list[CaseRow]:
 
 
 def case_details(casework: Casework, intake_ids: Iterable[int]) -> dict[int, CaseDetails]:
+    from intake_app.triage.contract import BadAnswers
+
     details: dict[int, CaseDetails] = {}
     for intake_id in intake_ids:
         case = casework.open(intake_id)

@@ -119,6 +119,9 @@ def test_locking_mid_interview_empties_the_screen_and_keeps_the_draft(
     assert window.case is None
     assert window.screens.currentWidget() is window.unlock
     unlock(qtbot, window)
+    # Back where the officer was (issue 18), with the draft; the list holds it too.
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.interview_host, timeout=10000)
+    window.show_home()
     qtbot.waitUntil(lambda: window.home.model.rowCount() == 1, timeout=10000)
     status_column = window.home.model.COLUMNS.index("status")
     assert window.home.model.data(window.home.model.index(0, status_column)) == "concept"

@@ -3,10 +3,11 @@ open; finalise (read-only afterwards) or amend with a reason."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -95,7 +96,22 @@ def grouped_reasons(decision: Decision) -> list[str]:
         found = texts.setdefault(reason.rule, [])
         if reason.text not in found:
             found.append(reason.text)
-    return [f"{rule}: " + "\n".join(lines) for rule, lines in texts.items()]
+    return [f"{rule}: " + _shared_start_once(lines) for rule, lines in texts.items()]
+
+
+def _shared_start_once(lines: list[str]) -> str:
+    """Texts of one rule that begin alike ("Groep C: minderjarig slachtoffer (15 jaar) ...")
+    say the shared start once, then what differs, one per line."""
+    if len(lines) < 2:
+        return "\n".join(lines)
+    shared = os.path.commonprefix(lines)
+    at_boundary = all(len(line) == len(shared) or line[len(shared)] in " ;,." for line in lines)
+    if not at_boundary:  # cut back to the last whole word
+        shared = shared[: shared.rfind(" ") + 1] if " " in shared else ""
+    if len(shared.strip()) < 12:
+        return "\n".join(lines)
+    rest = [line[len(shared) :].lstrip(";,: ") for line in lines]
+    return shared.rstrip(";,: ") + "\n" + "\n".join(f"  – {part}" for part in rest)
 
 
 def route_text(decision: Decision) -> str:
@@ -156,10 +172,11 @@ class SummaryScreen(QWidget):
         self.reasons.setAccessibleName(self.tr("Redenen"))
         # As tall as its lines, inside the page's own scroll area: no cramped box in a box.
         self.reasons.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.reasons.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reasons.setSpacing(2)
         layout.addWidget(self.reasons)
+        # Refit whenever the box's width settles (the wrapped lines' height follows it).
+        self.reasons.installEventFilter(self)
         layout.addWidget(heading(self.tr("Nog open"), body, 1.15))
         self.open_questions = QListWidget(body)
         self.open_questions.setObjectName("openQuestions")
@@ -253,6 +270,7 @@ class SummaryScreen(QWidget):
         )
         self.message.clear_message()
         self._fit_reasons()
+        QTimer.singleShot(0, self, self._fit_reasons)  # again once laid out at its width
         # Opens at the top: the urgent actions are the first thing the officer reads.
         self.page_scroll.verticalScrollBar().setValue(0)
         self.reasons.scrollToTop()
@@ -262,10 +280,21 @@ class SummaryScreen(QWidget):
         rows = sum(self.reasons.sizeHintForRow(i) for i in range(self.reasons.count()))
         spacing = 2 * self.reasons.spacing() * self.reasons.count()
         self.reasons.setFixedHeight(rows + spacing + 2 * self.reasons.frameWidth() + 2)
+        QTimer.singleShot(0, self, self._grow_reasons_to_fit)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_reasons()  # a narrower window wraps the reasons onto more lines
+    def _grow_reasons_to_fit(self) -> None:
+        """What the row sizes missed (lines wrapped at the final width) shows as scroll
+        range: the box grows by exactly that, so no reason is hidden below its edge."""
+        overflow = self.reasons.verticalScrollBar().maximum()
+        if overflow > 0:
+            self.reasons.setFixedHeight(self.reasons.height() + overflow)
+            QTimer.singleShot(0, self, self._grow_reasons_to_fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.reasons and isinstance(event, QResizeEvent):
+            if event.size().width() != event.oldSize().width():
+                QTimer.singleShot(0, self, self._fit_reasons)  # after the items re-laid out
+        return False
 
     def _confirm_finalise(self) -> None:
         if self.confirm(

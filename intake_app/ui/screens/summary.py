@@ -3,7 +3,6 @@ open; finalise (read-only afterwards) or amend with a reason."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -104,7 +103,13 @@ def _shared_start_once(lines: list[str]) -> str:
     say the shared start once, then what differs, one per line."""
     if len(lines) < 2:
         return "\n".join(lines)
-    shared = os.path.commonprefix(lines)
+    shared = lines[0]
+    for line in lines[1:]:  # the longest start all texts share, character by character
+        length = next(
+            (i for i, (a, b) in enumerate(zip(shared, line, strict=False)) if a != b),
+            min(len(shared), len(line)),
+        )
+        shared = shared[:length]
     at_boundary = all(len(line) == len(shared) or line[len(shared)] in " ;,." for line in lines)
     if not at_boundary:  # cut back to the last whole word
         shared = shared[: shared.rfind(" ") + 1] if " " in shared else ""
@@ -291,9 +296,12 @@ class SummaryScreen(QWidget):
             QTimer.singleShot(0, self, self._grow_reasons_to_fit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.reasons and isinstance(event, QResizeEvent):
-            if event.size().width() != event.oldSize().width():
-                QTimer.singleShot(0, self, self._fit_reasons)  # after the items re-laid out
+        if (
+            watched is self.reasons
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            QTimer.singleShot(0, self, self._fit_reasons)  # after the items re-laid out
         return False
 
     def _confirm_finalise(self) -> None:

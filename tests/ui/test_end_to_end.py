@@ -78,6 +78,7 @@ def test_whole_intake_to_a_finalised_summary(
     qtbot.mouseClick(window.summary.finalise_button, Qt.MouseButton.LeftButton)
 
     assert window.case is not None and window.case.summary.status == "completed"
+    assert window.summary.message.text() == "De intake is afgerond."  # not "Afgerond (afgerond)"
     assert not window.summary.finalise_button.isVisible()
     assert window.windowTitle() == "Intake (politie)"  # never personal data in the title
     assert set(InterfaceSettings().keys()) <= ALLOWED_KEYS

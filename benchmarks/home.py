@@ -146,6 +146,12 @@ def run() -> Iterator[Figure]:
         try:
             _fill(session)
             casework = Casework(session, load_form(), "local")
+            # As in the app: the collector on the window's thread, long-lived objects frozen
+            # at unlock (intake_app/ui/garbage.py).
+            from intake_app.ui.garbage import collect_on_this_thread, freeze_long_lived
+
+            collect_on_this_thread(app)
+            freeze_long_lived()
             home = HomeScreen()
             home.resize(1366, 700)
             home.show()

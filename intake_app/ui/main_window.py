@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.paths import key_file_exists
 from intake_app.training_identity import TRAINING_OFFICER_NAME, TRAINING_PASSPHRASE
+from intake_app.ui.garbage import freeze_long_lived
 from intake_app.ui.language import current_language
 from intake_app.ui.language_menu import build_language_menu, next_start_message, remember_language
 from intake_app.ui.preload import Preloaded
@@ -432,6 +433,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle_lock)
             self._idle_filter_installed = True
         self._set_unlocked(True)
+        freeze_long_lived()  # before any case is read: see ui/garbage.py
         self.admin_action.setVisible(self._may_administer(session))
         self.home.notice.show_message(self._session_notice(session))
 

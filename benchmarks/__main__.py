@@ -19,6 +19,8 @@ BENCHMARKS: dict[str, str] = {
     "store": "benchmarks.store",
     "selftest": "benchmarks.selftest",
     "frontoffice": "benchmarks.frontoffice",
+    "home": "benchmarks.home",
+    "print": "benchmarks.print",
 }
 
 

@@ -24,6 +24,8 @@ from intake_app.store.store import Store, check_database_present
 from intake_app.vault import KdfParams, Vault
 from intake_app.vault.errors import LastAdmin, UnknownOfficer, VaultError, VaultExists
 
+RECOVERY_KEY_EVENT = "recovery_key"  # details: action issued | replaced | confirmed
+
 
 @dataclass
 class Session:
@@ -39,6 +41,25 @@ class Session:
     @property
     def reduced_protection(self) -> bool:
         return self.vault.reduced_protection
+
+    def replace_recovery_key(self) -> str:
+        """A new recovery key to show once; the old one stops opening this installation's
+        keys.json at once (the vault replaces its recovery wrap in one atomic write)."""
+        recovery_key = self.vault.replace_recovery_key(self.store.database.data_key)
+        self.store.record_event(RECOVERY_KEY_EVENT, self.officer_id, details={"action": "replaced"})
+        return recovery_key
+
+    def confirm_recovery_key(self) -> None:
+        """The administrator says the key shown is on paper and put away."""
+        self.store.record_event(
+            RECOVERY_KEY_EVENT, self.officer_id, details={"action": "confirmed"}
+        )
+
+    def recovery_key_unconfirmed(self) -> bool:
+        """A recovery key was shown and the screen left (lock, close, crash) before the
+        administrator confirmed it was put away: a new one must be issued."""
+        latest = self.store.latest_event(RECOVERY_KEY_EVENT)
+        return latest is not None and latest.details.get("action") != "confirmed"
 
     def close(self) -> None:
         """Closes the store, after anchoring the audit chain's head in the vault file."""
@@ -127,6 +148,7 @@ def first_run(
     marker.unlink()
     try:
         _sync_officers(vault, store)
+        store.record_event(RECOVERY_KEY_EVENT, admin_id, details={"action": "issued"})
         store.record_event("unlock", admin_id, details={"first_run": True})
     except BaseException:
         store.close()

@@ -50,6 +50,7 @@ AUDIT_EVENTS = frozenset(
         "advice",
         "refused",
         "audit_start",  # the switch-over to the forward-secure chain (the old chain sealed)
+        "recovery_key",
     }
 )
 _DETAIL_TEXT_LIMIT = 64  # details are counts, service names, times: never free text
@@ -272,6 +273,24 @@ def entries(session: Session, limit: int | None = None) -> list[AuditRecord]:
         )
         for row in session.scalars(query)
     ]
+
+
+def latest(session: Session, event: str) -> AuditRecord | None:
+    """The newest entry of one kind (an index on (event, id) keeps this a look-up)."""
+    row = session.scalars(
+        select(AuditEntry).where(AuditEntry.event == event).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    if row is None:
+        return None
+    return AuditRecord(
+        row.id,
+        row.at,
+        row.event,
+        row.officer_id,
+        row.intake_reference,
+        json.loads(row.details_json),
+        row.entry_hash,
+    )
 
 
 def head(session: Session | Connection) -> tuple[int, str]:

@@ -88,6 +88,9 @@ class Intake(Base):
     __tablename__ = "intakes"
     __table_args__ = (
         UniqueConstraint("station", "reference", name="uq_intakes_station_reference"),
+        # The home list: newest first, all or per status, a page at a time (0007).
+        Index("ix_intakes_list", "is_training", "created_at", "id"),
+        Index("ix_intakes_status_list", "is_training", "status", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -141,6 +144,7 @@ class Consent(Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_event", "event", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[str] = mapped_column(String(40))  # ISO text: hashed exactly as stored

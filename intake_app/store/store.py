@@ -317,6 +317,10 @@ class Store:
         with self._db.read() as session:
             return audit.entries(session, limit)
 
+    def latest_event(self, event: str) -> AuditRecord | None:
+        with self._db.read() as session:
+            return audit.latest(session, event)
+
     def scalar(self, sql: str) -> Any:
         """One value from a read-only statement (tests and benchmarks)."""
         with self._db.read() as session:

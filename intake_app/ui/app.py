@@ -35,11 +35,13 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     from intake_app.ui.garbage import collect_on_this_thread
     from intake_app.ui.language import install_language
     from intake_app.ui.settings import InterfaceSettings
+    from intake_app.ui.worker import favour_the_window_thread
 
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     collect_on_this_thread(app)  # never a Qt object freed on a worker thread
+    favour_the_window_thread()
     chosen = install_language(app, language or InterfaceSettings().language)
     register_bundled_fonts()
     return chosen

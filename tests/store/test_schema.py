@@ -124,6 +124,11 @@ FILLERS = {
         _fill_identifiers_and_letters,
         _fill_reference_counter,
     ],
+    "0007_home_list_indexes": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
 }
 
 

@@ -1,18 +1,22 @@
 """File dialogs open in Documents, never in the working folder (C:\\Program Files\\Intake-app
-when started from the Start menu)."""
+when started from the Start menu), and Qt's own dialog speaks Dutch in the Dutch interface."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from intake_app.ui.admin.dialogs import Dialogs
-from intake_app.ui.file_dialogs import documents_folder, start_path
-from intake_app.ui.letters.screen import ask_save_path_with_dialog
+from intake_app.ui.file_dialogs import (
+    documents_folder,
+    folder_dialog,
+    open_file_dialog,
+    save_file_dialog,
+    start_path,
+)
+from intake_app.ui.language import install_language
 
 
 @pytest.fixture
@@ -23,44 +27,35 @@ def program_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-@pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The start folder each file dialog was given."""
-    seen: list[str] = []
-
-    def save_or_open(_parent: Any, _title: str, start: str, *_rest: Any) -> tuple[str, str]:
-        seen.append(start)
-        return "", ""
-
-    def folder(_parent: Any, _title: str, start: str = "", *_rest: Any) -> str:
-        seen.append(start)
-        return ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_or_open)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", save_or_open)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
-    return seen
-
-
-def test_every_file_dialog_starts_in_documents(
-    qtbot: QtBot, program_folder: Path, asked: list[str]
-) -> None:
+def test_every_file_dialog_starts_in_documents(qtbot: QtBot, program_folder: Path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    dialogs = Dialogs(parent)
-    dialogs._ask_save_path("Back-up maken")
-    dialogs._ask_open_path("Back-up terugzetten")
-    dialogs._ask_folder("Nieuwe map")
-    ask_save_path_with_dialog(parent, "offlimits-nl.pdf")
+    dialogs = [
+        save_file_dialog(parent, "Opslaan als", "offlimits-nl.pdf", "PDF (*.pdf)"),
+        open_file_dialog(parent, "Back-up terugzetten", "Back-up (*.intake-backup)"),
+        folder_dialog(parent, "Nieuwe map"),
+    ]
 
-    assert len(asked) == 4
-    for start in asked:
-        assert Path(start).is_absolute()
-        assert program_folder not in [Path(start), *Path(start).parents]
-        assert Path(start) == documents_folder() or Path(start).parent == documents_folder()
-    assert asked[-1].endswith("offlimits-nl.pdf")
+    for dialog in dialogs:
+        folder = Path(dialog.directory().absolutePath())
+        assert folder == documents_folder()
+        assert program_folder not in [folder, *folder.parents]
     assert Path.cwd() == program_folder
 
 
 def test_the_start_path_is_never_relative(program_folder: Path) -> None:
     assert Path(start_path("brief.pdf")).is_absolute()
+
+
+def test_the_file_dialog_labels_are_dutch(qtbot: QtBot, qapp: QApplication) -> None:
+    install_language(qapp, "nl")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for dialog in (
+        save_file_dialog(parent, "Opslaan als", "brief.pdf", "PDF (*.pdf)"),
+        open_file_dialog(parent, "Back-up kiezen", "Back-up (*.intake-backup)"),
+    ):
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert "Look in" not in labels and "Files of" not in labels
+        assert "Zoeken in" in labels and "Bestandstype" in labels

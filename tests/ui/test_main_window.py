@@ -90,7 +90,8 @@ def test_reduced_protection_is_said_on_the_unlock_screen(
 
     window = open_window(qtbot, data_dir, clock)
 
-    assert window.unlock.reduced_protection.isVisible()
+    # The names come from the file at once; the vault's own read (keyring included) follows.
+    qtbot.waitUntil(lambda: window.unlock.reduced_protection.isVisible(), timeout=10000)
 
 
 def test_idle_time_from_policy_locks_and_empties_the_views(
@@ -148,7 +149,7 @@ def test_training_window_is_marked_and_opens_fictional_cases(
 
     unlock(qtbot, window, "oefenen met fictieve zaken")
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home, timeout=20000)
-    assert window.home.model.rowCount() == 3
+    qtbot.waitUntil(lambda: window.home.model.rowCount() == 3, timeout=10000)
     assert window.training_banner.isVisible()
     assert not window.home.training_button.isVisible()
 
@@ -164,8 +165,11 @@ def test_names_are_hidden_until_asked(qtbot: QtBot, data_dir: Path, clock: FakeC
 
     window.home.names_toggle.setChecked(True)
 
-    names = {model.data(model.index(row, name_column)) for row in range(3)}
-    assert "Sam Voorbeeld" in names
+    def names_now() -> set[object]:
+        return {model.data(model.index(row, name_column)) for row in range(3)}
+
+    # The names are read on a worker for the rows painted: a moment later they are there.
+    qtbot.waitUntil(lambda: "Sam Voorbeeld" in names_now(), timeout=10000)
 
 
 def test_about_dialog_shows_version_sqlcipher_and_keyring(

@@ -127,10 +127,17 @@ class QuestionRow(QFrame):
         else:
             layout.addWidget(BesideOrBelow(self.input, self.state_buttons, self))
         layout.addWidget(self.message)
-        notes = QHBoxLayout()
+        # The notes line is always there, one line high even when empty: "opgeslagen" or the
+        # recorded state appearing must not push the questions below down under the pointer.
+        self.notes = QWidget(self)
+        notes = QHBoxLayout(self.notes)
+        notes.setContentsMargins(0, 0, 0, 0)
         notes.addWidget(self.state_note)
         notes.addWidget(self.saved_mark, 1)
-        layout.addLayout(notes)
+        self.notes.setMinimumHeight(
+            max(self.state_note.sizeHint().height(), self.saved_mark.saved.sizeHint().height())
+        )
+        layout.addWidget(self.notes)
         self.show_state(None)
 
     # -- showing what the engine holds -------------------------------------------------------

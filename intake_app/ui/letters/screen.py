@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,9 +38,10 @@ from intake_app.referrals.case import ProfessionalRoute, ReferralCase, RouteReas
 from intake_app.referrals.content import LetterContent
 from intake_app.referrals.directory import ServiceDirectory, ServiceId
 from intake_app.referrals.information_sheet import SheetContent
+from intake_app.referrals.letters import leaves_out
 from intake_app.referrals.professional_route import REASONS
 from intake_app.referrals.text import Language
-from intake_app.ui.file_dialogs import start_path
+from intake_app.ui.file_dialogs import chosen_path, save_file_dialog
 from intake_app.ui.letters.documents import (
     INFORMATION_SHEET,
     BuiltDocument,
@@ -77,12 +77,9 @@ LANGUAGE_NAMES: dict[Language, str] = {"nl": "Nederlands", "en": "English"}
 
 
 def ask_save_path_with_dialog(parent: QWidget, suggested_name: str) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("LettersScreen", "Opslaan als"),
-        start_path(suggested_name),  # Documents, not the program folder
-        "PDF (*.pdf)",
-    )
+    title = QCoreApplication.translate("LettersScreen", "Opslaan als")
+    # The dialog opens in Documents, not the program folder (file_dialogs.start_path).
+    chosen = chosen_path(save_file_dialog(parent, title, suggested_name, "PDF (*.pdf)"))
     return Path(chosen) if chosen else None
 
 
@@ -254,6 +251,9 @@ class LettersScreen(QWidget):
         bar.addWidget(language_label)
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("documentLanguage")
+        # Wide enough for "Nederlands" and "English" whatever the list holds at the moment.
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_box.setMinimumContentsLength(max(len(n) for n in LANGUAGE_NAMES.values()))
         self.language_box.currentIndexChanged.connect(self._on_language_changed)
         bar.addWidget(self.language_box)
         self.status_label = _plain_label(self, "lettersStatus")
@@ -376,7 +376,8 @@ class LettersScreen(QWidget):
             choice is not None and choice.route is not None and self._record_route is not None
         )
         wanted = self._content()
-        if wanted is None:
+        if wanted is None:  # no letter for this choice: nothing of the previous one stays
+            self._show_status("")
             return
         document, language, content = wanted
         self._show_status(self.tr("Het document wordt gemaakt…"))
@@ -421,7 +422,11 @@ class LettersScreen(QWidget):
             self.preview.clear()
             self._set_actions_enabled(False)
             return
-        self.left_out_list.addItems(list(built.left_out))
+        left_out = built.left_out
+        if built.document != INFORMATION_SHEET and built.language != self._language:
+            # Said to the officer in the interface's language, whatever the letter's language.
+            left_out = leaves_out(built.document, self._language)
+        self.left_out_list.addItems(list(left_out))
         self.warning_label.setText(
             " ".join(problem.message(self._language) for problem in built.warnings)
         )

@@ -3,7 +3,7 @@ seen (replays) and restore fences, consults received, advice recorded or receive
 submissions of intakes.
 
 Revision ID: 0008_frontoffice
-Revises: 0006_identifier_renormalise
+Revises: 0007_home_list_indexes
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_frontoffice"
-down_revision = "0006_identifier_renormalise"
+down_revision = "0007_home_list_indexes"
 branch_labels = None
 depends_on = None
 

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 
 def documents_folder() -> Path:
+    """Documents, or the home folder where there is none: a dialog given a folder that does
+    not exist falls back to the working directory, the very place to avoid."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    return Path(location) if location and Path(location).is_dir() else Path.home()
 
 
 def start_path(file_name: str = "") -> str:

@@ -64,4 +64,10 @@ def test_every_screen_fits_a_scaled_laptop_screen(
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.unlock)
     assert_reachable(window, window.unlock.unlock_button, size)
     unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home, timeout=10000)
+    # The lock returns the officer to the interview that was open (issue 18).
+    qtbot.waitUntil(lambda: window.interview_screen is not None, timeout=10000)
+    resumed = window.interview_screen
+    assert resumed is not None
+    qtbot.waitUntil(resumed.isVisible, timeout=10000)
+    for button in (resumed.previous_button, resumed.next_button, resumed.summary_button):
+        assert_reachable(window, button, size)

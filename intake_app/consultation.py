@@ -29,6 +29,7 @@ from intake_app.frontoffice.errors import (
     FrontofficeError,
     PackageAltered,
     PackageMalformed,
+    PackageTrainingMismatch,
     UnknownIntake,
 )
 from intake_app.frontoffice.keys import (
@@ -80,11 +81,26 @@ class ConsultImport:
     matches: list[SeriesMatch]
 
 
+@dataclass(frozen=True)
+class QueueEntry:
+    """One consult in the frontoffice's queue: what the list shows, without parsing twice."""
+
+    consult: ConsultRecord
+    content: ConsultContent
+    urgent: bool
+
+
 class Consultation:
     def __init__(
-        self, session: Session, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self,
+        session: Session,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        training: bool = False,
     ) -> None:
+        """`training`: this is the training store; it takes only training packages, and a
+        real installation takes none."""
         self.session = session
+        self.training = training
         self.store = session.store
         self.records = session.store.frontoffice
         self._now = now
@@ -188,6 +204,13 @@ class Consultation:
             details["sender"] = header.sender.fingerprint
         self.records.refused(self.session.officer_id, problem.code, details)
 
+    def _check_training(self, data: bytes) -> None:
+        """Training packages stay in the training store, and real ones out of it. Read from the
+        header before opening, so a training package is refused as such wherever it lands."""
+        header = read_package(data)[0]
+        if header.training != self.training:
+            raise PackageTrainingMismatch(header.training)
+
     # -- station: consult out, advice in ------------------------------------------------------
     def find_intake(self, reference: str) -> IntakeSummary:
         intake = intake_by_reference(self.store.database, reference)
@@ -267,6 +290,7 @@ class Consultation:
     ) -> tuple[IntakeSummary, AdviceRecord]:
         self._after_restore_allowed(after_restore)
         try:
+            self._check_training(data)
             own = self.own_key("station")
             opened = open_package(
                 data, "advice", self.records.usable_keys(), self.records.trusted()
@@ -291,6 +315,7 @@ class Consultation:
         from an older backup, was not imported already."""
         self._after_restore_allowed(after_restore)
         try:
+            self._check_training(data)
             self.own_key("frontoffice")
             opened = open_package(
                 data, "consult", self.records.usable_keys(), self.records.trusted()
@@ -312,6 +337,27 @@ class Consultation:
             self._refused(problem, data, "consult")
             raise
         return ConsultImport(consult, self.matches(consult.id))
+
+    def queue(self) -> list[QueueEntry]:
+        """The consults held here: not yet advised first, urgent first, then the oldest."""
+        entries = []
+        for record in self.records.all_consults():
+            if record.training != self.training:
+                continue
+            content = record.content
+            entries.append(QueueEntry(record, content, bool(content.decision.get("urgent"))))
+        return sorted(
+            entries,
+            key=lambda e: (e.consult.advised_at is not None, not e.urgent, e.consult.received_at),
+        )
+
+    def consult_by_id(self, consult_id: int) -> ConsultRecord:
+        record = self.records.consult_by_id(consult_id)
+        if record is None:
+            raise ConsultationError(
+                "consultation.unknown_consult", "Deze voorlegging staat niet (meer) hier."
+            )
+        return record
 
     def matches(self, consult_id: int) -> list[SeriesMatch]:
         return [

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.paths import key_file_exists
 from intake_app.training_identity import TRAINING_OFFICER_NAME, TRAINING_PASSPHRASE
+from intake_app.ui.frontoffice.hookup import FrontofficeHookup
 from intake_app.ui.language import current_language
 from intake_app.ui.language_menu import build_language_menu, next_start_message, remember_language
 from intake_app.ui.preload import Preloaded
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect_screens()
+        self.frontoffice = FrontofficeHookup(self, self)  # the TSM frontoffice step (R1)
         self.privacy = PrivacyScreen(self)
         # The idle time from policy.yaml is set on unlock; locked, there is nothing to guard.
         self.idle_lock = IdleLock(DEFAULT_IDLE_LOCK_SECONDS, clock=clock, parent=self)
@@ -387,6 +389,7 @@ class MainWindow(QMainWindow):
         self._set_unlocked(True)
         self.admin_action.setVisible(self._may_administer(session))
         self.home.notice.show_message(self._session_notice(session))
+        self.frontoffice.session_started()
 
     def _may_administer(self, session: Session) -> bool:
         from intake_app.ui.admin.screen import is_admin
@@ -425,6 +428,8 @@ class MainWindow(QMainWindow):
         if self.casework is None:
             return
         self._leave_case()
+        if self.frontoffice.show_desk():  # a frontoffice opens on its queue
+            return
         names = self.casework.officer_names()
         rows = [
             CaseRow(
@@ -544,6 +549,7 @@ class MainWindow(QMainWindow):
                 for record in case.amendments()
             ],
         )
+        self.frontoffice.show_for_case(case)
         self.screens.setCurrentWidget(self.summary)
 
     def show_readback(self) -> None:
@@ -650,6 +656,7 @@ class MainWindow(QMainWindow):
         self.recovery.clear_personal_data()
         self.setup.clear_personal_data()
         self._drop_admin()
+        self.frontoffice.clear_personal_data()
         clear_clipboard()
         if self.session is not None:
             self.session.close()

@@ -18,6 +18,7 @@ from intake_app.store.models import utc_now
 from intake_app.ui.admin.audit_tab import AuditTab
 from intake_app.ui.admin.backup_tab import BackupTab
 from intake_app.ui.admin.dialogs import Dialogs
+from intake_app.ui.admin.frontoffice_tab import FrontofficeTab
 from intake_app.ui.admin.officers_tab import OfficersTab
 from intake_app.ui.admin.retention_tab import RetentionTab
 from intake_app.ui.admin.services_tab import ServicesTab
@@ -74,6 +75,7 @@ class AdminScreen(QWidget):
         self.retention = RetentionTab(session, self.dialogs, clock)
         self.audit = AuditTab(session, self.dialogs)
         self.backup = BackupTab(session, self.dialogs, data_folder)
+        self.frontoffice = FrontofficeTab(session, self.dialogs, data_folder)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Onderdelen van het beheer"))
         for tab, title in (
@@ -83,6 +85,7 @@ class AdminScreen(QWidget):
             (self.retention, self.tr("Bewaartermijn")),
             (self.audit, self.tr("Logboek")),
             (self.backup, self.tr("Back-up")),
+            (self.frontoffice, self.tr("Frontoffice")),
         ):
             self.tabs.addTab(tab, title)
             self._tabs.append(tab)

@@ -40,6 +40,7 @@ from intake_app.frontoffice.keys import (
     parse_key_file,
 )
 from intake_app.frontoffice.package import PackageHeader, open_package, read_package, seal
+from intake_app.frontoffice.training_keys import is_training_key
 from intake_app.seriality.identifier import MatchKey
 from intake_app.seriality.normalise import normalise
 from intake_app.session import Session
@@ -179,6 +180,12 @@ class Consultation:
         self._require_administrator()
         identity = parse_key_file(data, role)
         check_fingerprint(identity, heard)
+        if is_training_key(identity.fingerprint) != self.training:
+            raise ConsultationError(
+                "consultation.training_key",
+                "Dit is een sleutel van de oefenomgeving (fictief), of een echte sleutel in de "
+                "oefenomgeving: die gaan niet samen. Er is niets gewijzigd.",
+            )
         own = self.records.own_key()
         if own is not None and own.role == role:
             raise ConsultationError(

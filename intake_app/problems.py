@@ -295,6 +295,10 @@ TEMPLATES: dict[str, dict[Language, Template]] = {
         "en": "This station has no trusted (unrevoked) key any more; the advice cannot be "
         "sealed. Nothing was changed.",
     },
+    "consultation.training_key": {
+        "en": "This is a key of the training environment (fictional), or a real key in the "
+        "training environment: they do not mix. Nothing was changed.",
+    },
     "consultation.no_advice": {
         "en": "No advice has been recorded for this consult yet.",
     },

@@ -37,6 +37,7 @@ from tests.frontoffice.helpers import (
     session_at,
     sextortion_intake,
 )
+from tests.ui.admin.conftest import cell
 from tests.ui.conftest import FakeClock
 from tests.ui.flow import unlock
 from tests.ui.frontoffice.two_windows import (
@@ -129,7 +130,7 @@ def test_every_refusal_is_said_in_words_and_changes_nothing(
     zuid_row = next(
         row
         for row in range(desk.queue.table.rowCount())
-        if desk.queue.table.item(row, 1).text() == ZUID
+        if cell(desk.queue.table, row, 1).text() == ZUID
     )
     desk.queue.table.selectRow(zuid_row)
     desk.queue.open_button.click()
@@ -160,8 +161,8 @@ def test_every_refusal_is_said_in_words_and_changes_nothing(
     second_row = next(
         row
         for row in range(desk.queue.table.rowCount())
-        if desk.queue.table.item(row, 2).text() == second
-        and desk.queue.table.item(row, 1).text() == NOORD
+        if cell(desk.queue.table, row, 2).text() == second
+        and cell(desk.queue.table, row, 1).text() == NOORD
     )
     desk.queue.table.selectRow(second_row)
     desk.queue.open_button.click()

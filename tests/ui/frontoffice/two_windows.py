@@ -93,9 +93,14 @@ def open_summary(window: MainWindow, reference: str) -> None:
 def submit(window: MainWindow, folder: Path, with_pdf: bool = False) -> list[str]:
     """Press "Voorleggen" on the open summary, writing to `folder`; the warnings shown."""
     warnings: list[str] = []
+
+    def confirm(question: str) -> bool:
+        warnings.append(question)
+        return True
+
     hookup = window.frontoffice
     hookup.dialogs.ask_folder = lambda title: folder
-    hookup.dialogs.confirm = lambda question: warnings.append(question) or True
+    hookup.dialogs.confirm = confirm
     hookup.panel.with_pdf.setChecked(with_pdf)
     hookup.panel.submit_button.click()
     return warnings

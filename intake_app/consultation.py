@@ -30,6 +30,8 @@ from intake_app.frontoffice.errors import (
     PackageAltered,
     PackageMalformed,
     PackageTrainingMismatch,
+    PackageUntrusted,
+    PackageWrongReceiver,
     UnknownIntake,
 )
 from intake_app.frontoffice.keys import (
@@ -39,7 +41,14 @@ from intake_app.frontoffice.keys import (
     check_fingerprint,
     parse_key_file,
 )
-from intake_app.frontoffice.package import PackageHeader, open_package, read_package, seal
+from intake_app.frontoffice.package import (
+    Kind,
+    OpenedPackage,
+    PackageHeader,
+    open_package,
+    read_package,
+    seal,
+)
 from intake_app.frontoffice.training_keys import is_training_key
 from intake_app.seriality.identifier import MatchKey
 from intake_app.seriality.normalise import normalise
@@ -211,12 +220,21 @@ class Consultation:
             details["sender"] = header.sender.fingerprint
         self.records.refused(self.session.officer_id, problem.code, details)
 
-    def _check_training(self, data: bytes) -> None:
-        """Training packages stay in the training store, and real ones out of it. Read from the
-        header before opening, so a training package is refused as such wherever it lands."""
-        header = read_package(data)[0]
-        if header.training != self.training:
-            raise PackageTrainingMismatch(header.training)
+    def _open(self, data: bytes, kind: Kind) -> OpenedPackage:
+        """Open a package of `kind`; training packages stay in the training store, and real
+        ones out of it. A training package at a real installation is sealed to and signed by
+        fictional keys it does not hold or trust: said as "training", not "untrusted". A real
+        package whose marker was changed stays "altered" (the signature covers the header)."""
+        try:
+            opened = open_package(data, kind, self.records.usable_keys(), self.records.trusted())
+        except (PackageWrongReceiver, PackageUntrusted):
+            header = read_package(data)[0]
+            if header.training != self.training:
+                raise PackageTrainingMismatch(header.training) from None
+            raise
+        if opened.header.training != self.training:
+            raise PackageTrainingMismatch(opened.header.training)
+        return opened
 
     # -- station: consult out, advice in ------------------------------------------------------
     def find_intake(self, reference: str) -> IntakeSummary:
@@ -297,11 +315,8 @@ class Consultation:
     ) -> tuple[IntakeSummary, AdviceRecord]:
         self._after_restore_allowed(after_restore)
         try:
-            self._check_training(data)
             own = self.own_key("station")
-            opened = open_package(
-                data, "advice", self.records.usable_keys(), self.records.trusted()
-            )
+            opened = self._open(data, "advice")
             advice = parse_advice(opened.content)
             if advice.station != own.name or advice.training != opened.header.training:
                 raise PackageAltered()
@@ -322,11 +337,8 @@ class Consultation:
         from an older backup, was not imported already."""
         self._after_restore_allowed(after_restore)
         try:
-            self._check_training(data)
             self.own_key("frontoffice")
-            opened = open_package(
-                data, "consult", self.records.usable_keys(), self.records.trusted()
-            )
+            opened = self._open(data, "consult")
             version = opened.content.get("content_version")
             if isinstance(version, int) and version > CONTENT_VERSION:
                 raise PackageMalformed("gemaakt door een nieuwere versie van de app; werk bij")

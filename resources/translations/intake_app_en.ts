@@ -435,10 +435,6 @@
         <translation>Group {category}</translation>
     </message>
     <message>
-        <source>TSM: {route}</source>
-        <translation>TSM: {route}</translation>
-    </message>
-    <message>
         <source>Verwijzen naar: {services}</source>
         <translation>Refer to: {services}</translation>
     </message>
@@ -598,6 +594,10 @@
         <translation>Revoke the key</translation>
     </message>
     <message>
+        <source>Vertrouwde sleutels</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -735,6 +735,14 @@
     <message>
         <source>Slachtofferhulp Nederland</source>
         <translation>Slachtofferhulp Nederland (victim support)</translation>
+    </message>
+    <message>
+        <source>Onderzoek door het TSM</source>
+        <translation>Investigation by the TSM</translation>
+    </message>
+    <message>
+        <source>Advies van de TSM-frontoffice; basisteam of wijkagent handelt</source>
+        <translation>Advice of the TSM frontoffice; the basisteam or community officer acts</translation>
     </message>
     <message>
         <source>de persoon is nu niet veilig</source>

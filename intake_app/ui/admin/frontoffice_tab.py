@@ -80,6 +80,7 @@ class FrontofficeTab(AdminTab):
         self.layout_.addWidget(self.peers_heading)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("frontofficePeers")
+        self.table.setAccessibleName(self.tr("Vertrouwde sleutels"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Naam"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from intake_app.ui.frontoffice.texts import (
     advice_heading,
     advice_lines,
+    route_name,
     series_text,
     service_name,
     urgent_name,
@@ -115,7 +116,7 @@ class ConsultScreen(QWidget):
         if decision.get("category"):
             lines.append(self.tr("Groep {category}").replace("{category}", decision["category"]))
         if decision.get("tsm"):
-            lines.append(self.tr("TSM: {route}").replace("{route}", str(decision["tsm"])))
+            lines.append(route_name(str(decision["tsm"])))
         referrals = decision.get("referrals") or []
         if referrals:
             names = ", ".join(service_name(str(r.get("service"))) for r in referrals)

@@ -48,6 +48,16 @@ def service_name(service: str) -> str:
     return texts.get(service, service)
 
 
+def route_name(tsm: str) -> str:
+    texts = {
+        "investigation": QCoreApplication.translate("FrontofficeTexts", "Onderzoek door het TSM"),
+        "frontoffice_advice": QCoreApplication.translate(
+            "FrontofficeTexts", "Advies van de TSM-frontoffice; basisteam of wijkagent handelt"
+        ),
+    }
+    return texts.get(tsm, tsm)
+
+
 def urgent_name(code: str) -> str:
     """The triage's urgent codes, short, as the frontoffice reads them."""
     texts = {

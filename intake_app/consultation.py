@@ -73,6 +73,79 @@ class ConsultationError(FrontofficeError):
         super().__init__(message)
 
 
+class _Refusal(ConsultationError):
+    """One step that cannot be taken: its class names its `code` (problems.py's templates)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(self.code, message)
+
+
+class NotAdministrator(_Refusal):
+    """Only an administrator (or the recovery key) manages keys."""
+
+    code = "consultation.not_admin"
+
+
+class RecoveryKeyOnly(_Refusal):
+    """Opened with the recovery key: an officer must do this."""
+
+    code = "consultation.recovery_key"
+
+
+class WrongRole(_Refusal):
+    """This installation has no key pair yet, or the other role."""
+
+    code = "consultation.wrong_role"
+
+
+class SameRole(_Refusal):
+    """A key file of the same role as this installation."""
+
+    code = "consultation.same_role"
+
+
+class TrainingKeyMismatch(_Refusal):
+    """A training key at a real installation, or a real one in training."""
+
+    code = "consultation.training_key"
+
+
+class NoFrontoffice(_Refusal):
+    """No TSM frontoffice trusted yet."""
+
+    code = "consultation.no_frontoffice"
+
+
+class NoDecision(_Refusal):
+    """The triage cannot be decided yet."""
+
+    code = "consultation.no_decision"
+
+
+class UnknownConsult(_Refusal):
+    """No such consult here."""
+
+    code = "consultation.unknown_consult"
+
+
+class AmbiguousConsult(_Refusal):
+    """The reference is there from more than one station."""
+
+    code = "consultation.ambiguous"
+
+
+class StationUntrusted(_Refusal):
+    """The station has no trusted key left to seal the advice to."""
+
+    code = "consultation.station_untrusted"
+
+
+class NoAdvice(_Refusal):
+    """No advice recorded yet."""
+
+    code = "consultation.no_advice"
+
+
 @dataclass(frozen=True)
 class SealedPackage:
     data: bytes
@@ -125,15 +198,13 @@ class Consultation:
 
     def _require_administrator(self) -> None:
         if not self.is_administrator():
-            raise ConsultationError(
-                "consultation.not_admin",
+            raise NotAdministrator(
                 "Alleen een beheerder beheert de sleutels; er is niets gewijzigd.",
             )
 
     def _officer(self) -> str:
         if self.session.officer_id is None:
-            raise ConsultationError(
-                "consultation.recovery_key",
+            raise RecoveryKeyOnly(
                 "Met de herstelsleutel geopend: log in als agent om dit te doen.",
             )
         return self.session.officer_id
@@ -151,7 +222,7 @@ class Consultation:
                     "Dit bureau heeft nog geen sleutelpaar. Maak het met "
                     "'intake-app station key export BESTAND'."
                 )
-            raise ConsultationError("consultation.wrong_role", message)
+            raise WrongRole(message)
         return key
 
     # -- keys ---------------------------------------------------------------------------------
@@ -166,9 +237,7 @@ class Consultation:
         existing = self.records.own_key()
         if existing is not None:
             if existing.role != "station":
-                raise ConsultationError(
-                    "consultation.wrong_role", "Deze installatie is de TSM-frontoffice."
-                )
+                raise WrongRole("Deze installatie is de TSM-frontoffice.")
             return existing, False
         self._require_administrator()
         pair = KeyPair.generate("station", station, self._now())
@@ -190,15 +259,13 @@ class Consultation:
         identity = parse_key_file(data, role)
         check_fingerprint(identity, heard)
         if is_training_key(identity.fingerprint) != self.training:
-            raise ConsultationError(
-                "consultation.training_key",
+            raise TrainingKeyMismatch(
                 "Dit is een sleutel van de oefenomgeving (fictief), of een echte sleutel in de "
                 "oefenomgeving: die gaan niet samen. Er is niets gewijzigd.",
             )
         own = self.records.own_key()
         if own is not None and own.role == role:
-            raise ConsultationError(
-                "consultation.same_role",
+            raise SameRole(
                 "Een bureau vertrouwt de frontoffice en de frontoffice vertrouwt bureaus; "
                 "dit sleutelbestand heeft dezelfde rol als deze installatie.",
             )
@@ -250,8 +317,7 @@ class Consultation:
         own = self.own_key("station")
         frontoffice = self.records.active_peer("frontoffice")
         if frontoffice is None:
-            raise ConsultationError(
-                "consultation.no_frontoffice",
+            raise NoFrontoffice(
                 "Dit bureau vertrouwt nog geen TSM-frontoffice. De beheerder importeert haar "
                 "sleutel met 'intake-app station trust-frontoffice BESTAND'.",
             )
@@ -261,8 +327,7 @@ class Consultation:
         )
         decision = case.decision("nl")
         if isinstance(decision, BadAnswers):
-            raise ConsultationError(
-                "consultation.no_decision",
+            raise NoDecision(
                 f"De triage kan nog niet worden bepaald ({decision}). Verbeter dat antwoord "
                 "eerst; er is niets gemaakt.",
             )
@@ -373,9 +438,7 @@ class Consultation:
     def consult_by_id(self, consult_id: int) -> ConsultRecord:
         record = self.records.consult_by_id(consult_id)
         if record is None:
-            raise ConsultationError(
-                "consultation.unknown_consult", "Deze voorlegging staat niet (meer) hier."
-            )
+            raise UnknownConsult("Deze voorlegging staat niet (meer) hier.")
         return record
 
     def matches(self, consult_id: int) -> list[SeriesMatch]:
@@ -387,16 +450,14 @@ class Consultation:
     def consult(self, reference: str, station: str | None) -> ConsultRecord:
         found = self.records.consults(reference, station)
         if not found:
-            raise ConsultationError(
-                "consultation.unknown_consult",
+            raise UnknownConsult(
                 f"Er is geen voorlegging {reference}"
                 + (f" van {station}" if station else "")
                 + " ingelezen.",
             )
         if len(found) > 1:
             stations = ", ".join(sorted(record.station for record in found))
-            raise ConsultationError(
-                "consultation.ambiguous",
+            raise AmbiguousConsult(
                 f"Voorlegging {reference} is er van meer bureaus ({stations}); geef --station.",
             )
         return found[0]
@@ -440,8 +501,7 @@ class Consultation:
     def _station_receiver(self, station: str) -> PublicIdentity:
         receiver = self.records.active_peer("station", station)
         if receiver is None:
-            raise ConsultationError(
-                "consultation.station_untrusted",
+            raise StationUntrusted(
                 f"{station} heeft geen vertrouwde (niet ingetrokken) sleutel meer; "
                 "het advies kan niet worden verzegeld.",
             )
@@ -454,8 +514,7 @@ class Consultation:
         consult = self.consult(reference, station)
         record = self.records.latest_advice(consult.id)
         if record is None:
-            raise ConsultationError(
-                "consultation.no_advice",
+            raise NoAdvice(
                 f"Voor {consult.station} {reference} is nog geen advies vastgelegd "
                 "('intake-app advice record').",
             )

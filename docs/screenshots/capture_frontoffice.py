@@ -43,9 +43,7 @@ def main() -> int:
         widget.grab().save(str(OUT / f"{name}{suffix}.png"))
 
     def opened(folder: str) -> MainWindow:
-        window = MainWindow(
-            data_dir=base / folder, training=True, kdf=quick, language=language
-        )
+        window = MainWindow(data_dir=base / folder, training=True, kdf=quick, language=language)
         window.resize(*SIZE)
         window.show()
         window._start_session(open_training_session(base / folder, window.form, kdf=quick))
@@ -83,7 +81,8 @@ def main() -> int:
     station = opened(TRAINING_FOLDER)
     station.frontoffice.dialogs.ask_package = lambda title: advice
     station.frontoffice.import_action.trigger()
-    assert station.casework is not None
+    if station.casework is None:
+        return 1
     first = min(station.casework.cases(), key=lambda case: case.id)
     station.open_intake(first.id)
     station.show_summary()

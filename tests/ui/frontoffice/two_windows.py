@@ -63,7 +63,13 @@ def trust_in_window(window: MainWindow, key_file: Path, heard: str) -> str:
     return str(tab.message.text())
 
 
-def setup_pair(qtbot: QtBot, tmp_path: Path, clock: FakeClock, station_name: str = NOORD) -> Pair:
+def setup_pair(
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: FakeClock,
+    station_name: str = NOORD,
+    language: str = "nl",
+) -> Pair:
     station_dir, fo_dir = tmp_path / "station", tmp_path / "frontoffice"
     new_installation(station_dir, station_name)
     new_installation(fo_dir, None)
@@ -71,12 +77,13 @@ def setup_pair(qtbot: QtBot, tmp_path: Path, clock: FakeClock, station_name: str
         station_dir, station_name, [{"kind": "phone", "value": SHARED_PHONE}]
     )
     assert run(fo_dir, "frontoffice", "init", "--region", REGION).code == 0
-    station = unlocked(qtbot, station_dir, clock)
-    frontoffice = unlocked(qtbot, fo_dir, clock)
+    station = unlocked(qtbot, station_dir, clock, language)
+    frontoffice = unlocked(qtbot, fo_dir, clock, language)
     fo_key, fo_fingerprint = exported_key(frontoffice, tmp_path / "fo-key")
     station_key, station_fingerprint = exported_key(station, tmp_path / "station-key")
-    assert "Vertrouwd" in trust_in_window(station, fo_key, fo_fingerprint.lower())
-    assert "Vertrouwd" in trust_in_window(frontoffice, station_key, station_fingerprint)
+    trusted = ("Vertrouwd", "Trusted")
+    assert trust_in_window(station, fo_key, fo_fingerprint.lower()).startswith(trusted)
+    assert trust_in_window(frontoffice, station_key, station_fingerprint).startswith(trusted)
     files = tmp_path / "share"
     files.mkdir()
     return Pair(station, frontoffice, station_dir, fo_dir, reference, files)

@@ -547,6 +547,10 @@
         <translation>Read in advice</translation>
     </message>
     <message>
+        <source>Voorleggingen</source>
+        <translation>Consults</translation>
+    </message>
+    <message>
         <source>Advies van de TSM-frontoffice inlezen</source>
         <translation>Read in the TSM frontoffice&apos;s advice</translation>
     </message>

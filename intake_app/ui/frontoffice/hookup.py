@@ -39,6 +39,8 @@ class Window(Protocol):
     def toolbar(self) -> QToolBar: ...
     @property
     def admin_action(self) -> QAction: ...
+    @property
+    def home_action(self) -> QAction: ...
 
     @property
     def form(self) -> Form: ...
@@ -91,7 +93,10 @@ class FrontofficeHookup(QObject):
 
     def session_started(self) -> None:
         work = self.consultation()
-        self.import_action.setVisible(work is not None and work.records.role() != "frontoffice")
+        desk = work is not None and work.records.role() == "frontoffice"
+        self.import_action.setVisible(work is not None and not desk)
+        if desk:  # the frontoffice's first screen is its queue, not a station's intakes
+            self._window.home_action.setText(self.tr("Voorleggingen"))
 
     def show_desk(self) -> bool:
         """On a frontoffice, the queue instead of the station's case list."""

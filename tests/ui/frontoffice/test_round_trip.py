@@ -39,6 +39,8 @@ def test_consult_and_advice_go_round_through_both_windows(
     frontoffice.show_home()
     assert frontoffice.screens.currentWidget() is frontoffice.frontoffice.desk
     assert not frontoffice.frontoffice.import_action.isVisible()
+    assert frontoffice.home_action.text() == "Voorleggingen"
+    assert station.home_action.text() == "Intakes"
 
     open_summary(station, pair.reference)
     panel = station.frontoffice.panel

@@ -782,6 +782,17 @@
     </message>
 </context>
 <context>
+    <name>FrontofficeWords</name>
+    <message>
+        <source>Het bestand of de map kon niet worden gebruikt ({reason}). Controleer de naam, de vrije ruimte en de rechten; er is niets gewijzigd.</source>
+        <translation>The file or folder could not be used ({reason}). Check the name, the free space and the permissions; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis ({kind}); er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.</source>
+        <translation>Something unexpected went wrong ({kind}); nothing was changed. Try again; if it keeps happening, tell the administrator.</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Toelichting voor u</source>

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from intake_app.ui.admin.messages import problem_text
 from intake_app.ui.frontoffice.advice_form import AdviceForm
 from intake_app.ui.frontoffice.consult import ConsultScreen
 from intake_app.ui.frontoffice.dialogs import PACKAGE_SUFFIX, FrontofficeDialogs
 from intake_app.ui.frontoffice.files import write_new
 from intake_app.ui.frontoffice.queue import QueueScreen
+from intake_app.ui.frontoffice.words import problem_words
 
 if TYPE_CHECKING:
     from intake_app.consultation import Consultation
@@ -63,7 +63,7 @@ class FrontofficeDesk(QStackedWidget):
         try:
             action()
         except Exception as problem:  # a refusal or a file problem: words, nothing changed
-            show(problem_text(problem))
+            show(problem_words(problem))
             return False
         return True
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QStackedWidget, QToolBar, QWidget
 
-from intake_app.ui.admin.messages import problem_text
 from intake_app.ui.frontoffice.desk import FrontofficeDesk
 from intake_app.ui.frontoffice.dialogs import FrontofficeDialogs
 from intake_app.ui.frontoffice.station_panel import StationConsultPanel
+from intake_app.ui.frontoffice.words import problem_words
 
 if TYPE_CHECKING:
     from intake_app.casework import CaseFile
@@ -124,7 +124,7 @@ class FrontofficeHookup(QObject):
         try:
             intake, record = work.import_advice(path.read_bytes())
         except Exception as problem:  # a refusal in words; nothing changed
-            self._say(problem_text(problem))
+            self._say(problem_words(problem))
             return
         case = self._window.case
         if case is not None and case.summary.id == intake.id:

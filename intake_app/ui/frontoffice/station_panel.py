@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from intake_app.ui.admin.messages import problem_text
 from intake_app.ui.frontoffice.dialogs import PACKAGE_SUFFIX, FrontofficeDialogs
 from intake_app.ui.frontoffice.files import write_new
 from intake_app.ui.frontoffice.texts import advice_heading, advice_lines, when
+from intake_app.ui.frontoffice.words import problem_words
 from intake_app.ui.widgets.forms import MessageLabel, explanation, heading
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class StationConsultPanel(QFrame):
         try:
             path, pdf_path = self._write(work, folder)
         except Exception as problem:  # shown in words; nothing recorded without its file
-            self.message.show_message(problem_text(problem))
+            self.message.show_message(problem_words(problem))
             return
         self.refresh()
         text = self.tr(

@@ -108,3 +108,21 @@ def test_locking_wipes_them_and_unlocking_shows_the_queue_again(
     desk = pair.frontoffice.frontoffice.desk
     qtbot.waitUntil(lambda: pair.frontoffice.screens.currentWidget() is desk, timeout=10000)
     assert desk.queue.table.rowCount() == 1 and desk.advice_form.text.toPlainText() == ""
+
+
+def test_the_window_still_shows_before_the_store_loads() -> None:
+    """The frontoffice screens come with the window; the store, the keys and the domain must
+    still arrive later, on the preloading thread (ui/preload.py)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, intake_app.ui.main_window; "
+        "print(sorted(m for m in sys.modules if m.startswith(("
+        "'intake_app.store', 'intake_app.vault', 'intake_app.consultation', "
+        "'intake_app.frontoffice', 'sqlalchemy', 'cryptography'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = subparsers.add_parser(
         "demo", help="open the training store: fictional cases, marked as training everywhere"
     )
+    demo.add_argument(
+        "--frontoffice",
+        action="store_true",
+        dest="training_frontoffice",
+        help="the training frontoffice beside it: fictional consults to advise on",
+    )
     demo.set_defaults(training=True)
     for module_name in SUBCOMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
@@ -100,7 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from intake_app.ui.app import QtUnavailableError, run_gui
 
     try:
-        return run_gui([sys.argv[0]], training=getattr(args, "training", False))
+        return run_gui(
+            [sys.argv[0]],
+            training=getattr(args, "training", False),
+            training_frontoffice=getattr(args, "training_frontoffice", False),
+        )
     except QtUnavailableError as problem:
         print(problem, file=sys.stderr)
         return EXIT_QT_UNAVAILABLE

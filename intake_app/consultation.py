@@ -29,6 +29,9 @@ from intake_app.frontoffice.errors import (
     FrontofficeError,
     PackageAltered,
     PackageMalformed,
+    PackageTrainingMismatch,
+    PackageUntrusted,
+    PackageWrongReceiver,
     UnknownIntake,
 )
 from intake_app.frontoffice.keys import (
@@ -38,7 +41,15 @@ from intake_app.frontoffice.keys import (
     check_fingerprint,
     parse_key_file,
 )
-from intake_app.frontoffice.package import PackageHeader, open_package, read_package, seal
+from intake_app.frontoffice.package import (
+    Kind,
+    OpenedPackage,
+    PackageHeader,
+    open_package,
+    read_package,
+    seal,
+)
+from intake_app.frontoffice.training_keys import is_training_key
 from intake_app.seriality.identifier import MatchKey
 from intake_app.seriality.normalise import normalise
 from intake_app.session import Session
@@ -62,6 +73,79 @@ class ConsultationError(FrontofficeError):
         super().__init__(message)
 
 
+class _Refusal(ConsultationError):
+    """One step that cannot be taken: its class names its `code` (problems.py's templates)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(self.code, message)
+
+
+class NotAdministrator(_Refusal):
+    """Only an administrator (or the recovery key) manages keys."""
+
+    code = "consultation.not_admin"
+
+
+class RecoveryKeyOnly(_Refusal):
+    """Opened with the recovery key: an officer must do this."""
+
+    code = "consultation.recovery_key"
+
+
+class WrongRole(_Refusal):
+    """This installation has no key pair yet, or the other role."""
+
+    code = "consultation.wrong_role"
+
+
+class SameRole(_Refusal):
+    """A key file of the same role as this installation."""
+
+    code = "consultation.same_role"
+
+
+class TrainingKeyMismatch(_Refusal):
+    """A training key at a real installation, or a real one in training."""
+
+    code = "consultation.training_key"
+
+
+class NoFrontoffice(_Refusal):
+    """No TSM frontoffice trusted yet."""
+
+    code = "consultation.no_frontoffice"
+
+
+class NoDecision(_Refusal):
+    """The triage cannot be decided yet."""
+
+    code = "consultation.no_decision"
+
+
+class UnknownConsult(_Refusal):
+    """No such consult here."""
+
+    code = "consultation.unknown_consult"
+
+
+class AmbiguousConsult(_Refusal):
+    """The reference is there from more than one station."""
+
+    code = "consultation.ambiguous"
+
+
+class StationUntrusted(_Refusal):
+    """The station has no trusted key left to seal the advice to."""
+
+    code = "consultation.station_untrusted"
+
+
+class NoAdvice(_Refusal):
+    """No advice recorded yet."""
+
+    code = "consultation.no_advice"
+
+
 @dataclass(frozen=True)
 class SealedPackage:
     data: bytes
@@ -80,11 +164,26 @@ class ConsultImport:
     matches: list[SeriesMatch]
 
 
+@dataclass(frozen=True)
+class QueueEntry:
+    """One consult in the frontoffice's queue: what the list shows, without parsing twice."""
+
+    consult: ConsultRecord
+    content: ConsultContent
+    urgent: bool
+
+
 class Consultation:
     def __init__(
-        self, session: Session, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self,
+        session: Session,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        training: bool = False,
     ) -> None:
+        """`training`: this is the training store; it takes only training packages, and a
+        real installation takes none."""
         self.session = session
+        self.training = training
         self.store = session.store
         self.records = session.store.frontoffice
         self._now = now
@@ -99,15 +198,13 @@ class Consultation:
 
     def _require_administrator(self) -> None:
         if not self.is_administrator():
-            raise ConsultationError(
-                "consultation.not_admin",
+            raise NotAdministrator(
                 "Alleen een beheerder beheert de sleutels; er is niets gewijzigd.",
             )
 
     def _officer(self) -> str:
         if self.session.officer_id is None:
-            raise ConsultationError(
-                "consultation.recovery_key",
+            raise RecoveryKeyOnly(
                 "Met de herstelsleutel geopend: log in als agent om dit te doen.",
             )
         return self.session.officer_id
@@ -125,7 +222,7 @@ class Consultation:
                     "Dit bureau heeft nog geen sleutelpaar. Maak het met "
                     "'intake-app station key export BESTAND'."
                 )
-            raise ConsultationError("consultation.wrong_role", message)
+            raise WrongRole(message)
         return key
 
     # -- keys ---------------------------------------------------------------------------------
@@ -140,9 +237,7 @@ class Consultation:
         existing = self.records.own_key()
         if existing is not None:
             if existing.role != "station":
-                raise ConsultationError(
-                    "consultation.wrong_role", "Deze installatie is de TSM-frontoffice."
-                )
+                raise WrongRole("Deze installatie is de TSM-frontoffice.")
             return existing, False
         self._require_administrator()
         pair = KeyPair.generate("station", station, self._now())
@@ -163,10 +258,14 @@ class Consultation:
         self._require_administrator()
         identity = parse_key_file(data, role)
         check_fingerprint(identity, heard)
+        if is_training_key(identity.fingerprint) != self.training:
+            raise TrainingKeyMismatch(
+                "Dit is een sleutel van de oefenomgeving (fictief), of een echte sleutel in de "
+                "oefenomgeving: die gaan niet samen. Er is niets gewijzigd.",
+            )
         own = self.records.own_key()
         if own is not None and own.role == role:
-            raise ConsultationError(
-                "consultation.same_role",
+            raise SameRole(
                 "Een bureau vertrouwt de frontoffice en de frontoffice vertrouwt bureaus; "
                 "dit sleutelbestand heeft dezelfde rol als deze installatie.",
             )
@@ -188,6 +287,22 @@ class Consultation:
             details["sender"] = header.sender.fingerprint
         self.records.refused(self.session.officer_id, problem.code, details)
 
+    def _open(self, data: bytes, kind: Kind) -> OpenedPackage:
+        """Open a package of `kind`; training packages stay in the training store, and real
+        ones out of it. A training package at a real installation is sealed to and signed by
+        fictional keys it does not hold or trust: said as "training", not "untrusted". A real
+        package whose marker was changed stays "altered" (the signature covers the header)."""
+        try:
+            opened = open_package(data, kind, self.records.usable_keys(), self.records.trusted())
+        except (PackageWrongReceiver, PackageUntrusted):
+            header = read_package(data)[0]
+            if header.training != self.training:
+                raise PackageTrainingMismatch(header.training) from None
+            raise
+        if opened.header.training != self.training:
+            raise PackageTrainingMismatch(opened.header.training)
+        return opened
+
     # -- station: consult out, advice in ------------------------------------------------------
     def find_intake(self, reference: str) -> IntakeSummary:
         intake = intake_by_reference(self.store.database, reference)
@@ -202,8 +317,7 @@ class Consultation:
         own = self.own_key("station")
         frontoffice = self.records.active_peer("frontoffice")
         if frontoffice is None:
-            raise ConsultationError(
-                "consultation.no_frontoffice",
+            raise NoFrontoffice(
                 "Dit bureau vertrouwt nog geen TSM-frontoffice. De beheerder importeert haar "
                 "sleutel met 'intake-app station trust-frontoffice BESTAND'.",
             )
@@ -213,8 +327,7 @@ class Consultation:
         )
         decision = case.decision("nl")
         if isinstance(decision, BadAnswers):
-            raise ConsultationError(
-                "consultation.no_decision",
+            raise NoDecision(
                 f"De triage kan nog niet worden bepaald ({decision}). Verbeter dat antwoord "
                 "eerst; er is niets gemaakt.",
             )
@@ -268,9 +381,7 @@ class Consultation:
         self._after_restore_allowed(after_restore)
         try:
             own = self.own_key("station")
-            opened = open_package(
-                data, "advice", self.records.usable_keys(), self.records.trusted()
-            )
+            opened = self._open(data, "advice")
             advice = parse_advice(opened.content)
             if advice.station != own.name or advice.training != opened.header.training:
                 raise PackageAltered()
@@ -292,9 +403,7 @@ class Consultation:
         self._after_restore_allowed(after_restore)
         try:
             self.own_key("frontoffice")
-            opened = open_package(
-                data, "consult", self.records.usable_keys(), self.records.trusted()
-            )
+            opened = self._open(data, "consult")
             version = opened.content.get("content_version")
             if isinstance(version, int) and version > CONTENT_VERSION:
                 raise PackageMalformed("gemaakt door een nieuwere versie van de app; werk bij")
@@ -313,6 +422,25 @@ class Consultation:
             raise
         return ConsultImport(consult, self.matches(consult.id))
 
+    def queue(self) -> list[QueueEntry]:
+        """The consults held here: not yet advised first, urgent first, then the oldest."""
+        entries = []
+        for record in self.records.all_consults():
+            if record.training != self.training:
+                continue
+            content = record.content
+            entries.append(QueueEntry(record, content, bool(content.decision.get("urgent"))))
+        return sorted(
+            entries,
+            key=lambda e: (e.consult.advised_at is not None, not e.urgent, e.consult.received_at),
+        )
+
+    def consult_by_id(self, consult_id: int) -> ConsultRecord:
+        record = self.records.consult_by_id(consult_id)
+        if record is None:
+            raise UnknownConsult("Deze voorlegging staat niet (meer) hier.")
+        return record
+
     def matches(self, consult_id: int) -> list[SeriesMatch]:
         return [
             SeriesMatch(station=station, reference=reference, date=at.astimezone().date())
@@ -322,16 +450,14 @@ class Consultation:
     def consult(self, reference: str, station: str | None) -> ConsultRecord:
         found = self.records.consults(reference, station)
         if not found:
-            raise ConsultationError(
-                "consultation.unknown_consult",
+            raise UnknownConsult(
                 f"Er is geen voorlegging {reference}"
                 + (f" van {station}" if station else "")
                 + " ingelezen.",
             )
         if len(found) > 1:
             stations = ", ".join(sorted(record.station for record in found))
-            raise ConsultationError(
-                "consultation.ambiguous",
+            raise AmbiguousConsult(
                 f"Voorlegging {reference} is er van meer bureaus ({stations}); geef --station.",
             )
         return found[0]
@@ -375,8 +501,7 @@ class Consultation:
     def _station_receiver(self, station: str) -> PublicIdentity:
         receiver = self.records.active_peer("station", station)
         if receiver is None:
-            raise ConsultationError(
-                "consultation.station_untrusted",
+            raise StationUntrusted(
                 f"{station} heeft geen vertrouwde (niet ingetrokken) sleutel meer; "
                 "het advies kan niet worden verzegeld.",
             )
@@ -389,8 +514,7 @@ class Consultation:
         consult = self.consult(reference, station)
         record = self.records.latest_advice(consult.id)
         if record is None:
-            raise ConsultationError(
-                "consultation.no_advice",
+            raise NoAdvice(
                 f"Voor {consult.station} {reference} is nog geen advies vastgelegd "
                 "('intake-app advice record').",
             )

@@ -66,6 +66,43 @@ def _form_file(fields: Mapping[str, Any]) -> str:
     return f"{where}: {fields['reason']}"
 
 
+def _wrong_receiver(fields: Mapping[str, Any]) -> str:
+    if fields.get("revoked_own_key"):
+        return (
+            "This package was sealed for a revoked key of this installation and no longer "
+            "opens. Ask the sender to make it again for the new key. Nothing was changed."
+        )
+    return (
+        f"This package is meant for {fields['receiver']!r}, not for this installation; it "
+        "cannot be opened here. Give it to the right receiver. Nothing was changed."
+    )
+
+
+def _untrusted(fields: Mapping[str, Any]) -> str:
+    why = (
+        "that sender's key has been revoked"
+        if fields.get("revoked")
+        else "that sender is not in the list of trusted keys"
+    )
+    return (
+        f"The package comes from {fields['sender']!r} (key {fields['fingerprint']}), but {why}. "
+        "It was refused; nothing was changed. Have the administrator import the key after "
+        "checking it by phone."
+    )
+
+
+def _training_package(fields: Mapping[str, Any]) -> str:
+    if fields["package_training"]:
+        return (
+            "This is a training package (a fictional case) and this installation is real; it "
+            "was refused. Read it in the training environment. Nothing was changed."
+        )
+    return (
+        "This is a real package and this is the training environment; it was refused. Read it "
+        "in the real installation. Nothing was changed."
+    )
+
+
 TEMPLATES: dict[str, dict[Language, Template]] = {
     # -- vault --------------------------------------------------------------------------------
     "vault.missing": {
@@ -193,6 +230,89 @@ TEMPLATES: dict[str, dict[Language, Template]] = {
     "station_profile.damaged": {
         "en": "The station's details ({path}) are damaged. Fill them in again under "
         "Administration; the intakes themselves are not affected.",
+    },
+    # -- the frontoffice step (R1): keys, packages, advice -------------------------------------
+    "frontoffice.key_file": {
+        "en": "The key file is not a valid public key of the intake app ({detail}). Ask for a "
+        "new file; nothing was changed.",
+    },
+    "frontoffice.fingerprint_mismatch": {
+        "en": "The key file's fingerprint is {actual}, not {expected} as given. Do not trust "
+        "this file: call the sender back on a known number. Nothing was changed.",
+    },
+    "frontoffice.key_state": {
+        "en": "This key step does not fit the keys kept here (for example a revoked key, or a "
+        "key pair that already exists). Nothing was changed.",
+    },
+    "package.malformed": {
+        "en": "The file is not a package of the intake app, or it is damaged ({detail}). "
+        "Nothing was changed.",
+    },
+    "package.wrong_kind": {
+        "en": "This package is a {actual}, not a {expected}. Nothing was changed.",
+    },
+    "package.wrong_receiver": {"en": _wrong_receiver},
+    "package.untrusted": {"en": _untrusted},
+    "package.altered": {
+        "en": "The package was changed after it was signed, or its signature does not check "
+        "out. It was refused; nothing was changed. Ask the sender to make the package again.",
+    },
+    "package.replayed": {
+        "en": "This package ({package_id}) was refused: it was read here before, or a newer one "
+        "for the same intake is already here. Nothing was changed.",
+    },
+    "package.unknown_intake": {
+        "en": "The advice is about intake {reference}, which is not on this laptop (perhaps "
+        "purged, or the advice is for another station). It was refused; nothing was changed.",
+    },
+    "package.training": {"en": _training_package},
+    "advice.invalid": {
+        "en": "The advice is not complete at '{field}'. Nothing was recorded.",
+    },
+    "consultation.not_admin": {
+        "en": "Only an administrator manages the keys; nothing was changed.",
+    },
+    "consultation.recovery_key": {
+        "en": "Opened with the recovery key: unlock as an officer to do this.",
+    },
+    "consultation.wrong_role": {
+        "nl": "Deze installatie heeft daarvoor niet de juiste rol of nog geen sleutelpaar. De "
+        "beheerder regelt dat onder Beheer, tabblad Frontoffice. Er is niets gewijzigd.",
+        "en": "This installation does not have the right role for this, or no key pair yet. "
+        "The administrator sets it up under Administration, tab Frontoffice. Nothing was "
+        "changed.",
+    },
+    "consultation.same_role": {
+        "en": "A station trusts the frontoffice and the frontoffice trusts stations; this key "
+        "file has the same role as this installation. Nothing was changed.",
+    },
+    "consultation.no_frontoffice": {
+        "nl": "Dit bureau vertrouwt nog geen TSM-frontoffice. De beheerder importeert haar "
+        "sleutel onder Beheer, tabblad Frontoffice, na controle van de vingerafdruk per "
+        "telefoon.",
+        "en": "This station does not trust a TSM frontoffice yet. The administrator imports "
+        "its key under Administration, tab Frontoffice, after checking the fingerprint by "
+        "phone.",
+    },
+    "consultation.no_decision": {
+        "en": "The triage cannot be decided yet. Correct that answer first; nothing was made.",
+    },
+    "consultation.unknown_consult": {
+        "en": "This consult has not been read in here (or is no longer here).",
+    },
+    "consultation.ambiguous": {
+        "en": "Several stations sent a consult with this reference; choose the station.",
+    },
+    "consultation.station_untrusted": {
+        "en": "This station has no trusted (unrevoked) key any more; the advice cannot be "
+        "sealed. Nothing was changed.",
+    },
+    "consultation.training_key": {
+        "en": "This is a key of the training environment (fictional), or a real key in the "
+        "training environment: they do not mix. Nothing was changed.",
+    },
+    "consultation.no_advice": {
+        "en": "No advice has been recorded for this consult yet.",
     },
     # -- casework and the commands ------------------------------------------------------------
     "casework.read_only": {

@@ -131,6 +131,26 @@ class UnknownIntake(FrontofficeError):
         )
 
 
+class PackageTrainingMismatch(FrontofficeError):
+    """A training package at a real installation, or a real one in the training store."""
+
+    code = "package.training"
+
+    def __init__(self, package_training: bool) -> None:
+        self.package_training = package_training
+        if package_training:
+            message = (
+                "Dit is een oefenpakket (fictieve zaak) en deze installatie is echt; het is "
+                "geweigerd. Lees het in in de oefenomgeving. Er is niets gewijzigd."
+            )
+        else:
+            message = (
+                "Dit is een echt pakket en dit is de oefenomgeving; het is geweigerd. Lees het "
+                "in in de echte installatie. Er is niets gewijzigd."
+            )
+        super().__init__(message)
+
+
 class AdviceInvalid(FrontofficeError):
     code = "advice.invalid"
 

@@ -504,6 +504,19 @@ class Frontoffice:
                 query = query.where(FrontofficeConsult.station == station)
             return [self._consult(row) for row in session.scalars(query)]
 
+    def all_consults(self) -> list[ConsultRecord]:
+        """Every consult held here (the frontoffice's queue), oldest received first."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(FrontofficeConsult).order_by(FrontofficeConsult.received_at)
+            )
+            return [self._consult(row) for row in rows]
+
+    def consult_by_id(self, consult_id: int) -> ConsultRecord | None:
+        with self._db.read() as session:
+            row = session.get(FrontofficeConsult, consult_id)
+            return None if row is None else self._consult(row)
+
     def regional_matches(self, consult_id: int) -> list[tuple[str, str, datetime]]:
         """Other consults sharing a suspect identifier (R7): station, reference, intake start.
         Training consults match only training consults, real ones only real ones."""

@@ -69,6 +69,7 @@ def run_gui(
     argv: Sequence[str],
     training: bool = False,
     on_shown: Callable[[MainWindow], None] | None = None,
+    training_frontoffice: bool = False,
 ) -> int:
     """Open the main window and run until it closes; `on_shown` is a hook for benchmarks."""
     problem = qt_startup_problem()
@@ -83,7 +84,11 @@ def run_gui(
 
     app, language = create_application(argv)
     try:
-        folder = training_data_dir(data_dir()) if training else data_dir()
+        folder = (
+            training_data_dir(data_dir(), frontoffice=training_frontoffice)
+            if training
+            else data_dir()
+        )
     except UnsuitableProfile as problem:  # a temporary profile would lose the store at logoff
         from PySide6.QtWidgets import QMessageBox
 

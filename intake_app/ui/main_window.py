@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from intake_app.diagnostics import log_event
 from intake_app.paths import key_file_exists
 from intake_app.training_identity import TRAINING_OFFICER_NAME, TRAINING_PASSPHRASE
+from intake_app.ui.frontoffice.hookup import FrontofficeHookup
 from intake_app.ui.garbage import freeze_long_lived
 from intake_app.ui.language import current_language
 from intake_app.ui.language_menu import build_language_menu, next_start_message, remember_language
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect_screens()
+        self.frontoffice = FrontofficeHookup(self, self)  # the TSM frontoffice step (R1)
         self.privacy = PrivacyScreen(self)
         # The idle time from policy.yaml is set on unlock; locked, there is nothing to guard.
         # Its filter on every event of the application is installed at the first unlock, not
@@ -437,6 +439,7 @@ class MainWindow(QMainWindow):
         freeze_long_lived()  # before any case is read: see ui/garbage.py
         self.admin_action.setVisible(self._may_administer(session))
         self.home.notice.show_message(self._session_notice(session))
+        self.frontoffice.session_started()
 
     def _show_recovery_key(self, recovery_key: str) -> None:
         """Shown once; the toolbar and every other way off stay shut until confirmed."""
@@ -499,6 +502,8 @@ class MainWindow(QMainWindow):
         if self.casework is None or self._recovery_pending:
             return
         self._leave_case()
+        if self.frontoffice.show_desk():  # a frontoffice opens on its queue
+            return
         if self._case_source is None or self._case_source.casework is not self.casework:
             from intake_app.ui.case_source import CaseworkSource
 
@@ -598,6 +603,7 @@ class MainWindow(QMainWindow):
                 for record in case.amendments()
             ],
         )
+        self.frontoffice.show_for_case(case)
         self.screens.setCurrentWidget(self.summary)
 
     def show_readback(self) -> None:
@@ -764,6 +770,7 @@ class MainWindow(QMainWindow):
         self.recovery.clear_personal_data()
         self.setup.clear_personal_data()
         self._drop_admin()
+        self.frontoffice.clear_personal_data()
         clear_clipboard()
         if self.session is not None:
             self.session.close()

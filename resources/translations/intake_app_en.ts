@@ -100,12 +100,91 @@
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
+    <message>
+        <source>Frontoffice</source>
+        <translation>Frontoffice</translation>
+    </message>
 </context>
 <context>
     <name>AdminTab</name>
     <message>
         <source>Melding</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceForm</name>
+    <message>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Eén handeling per regel; leeg als er geen is</source>
+        <translation>One action per line; empty if there is none</translation>
+    </message>
+    <message>
+        <source>Spoedhandelingen</source>
+        <translation>Urgent actions</translation>
+    </message>
+    <message>
+        <source>Wie handelt</source>
+        <translation>Who handles it</translation>
+    </message>
+    <message>
+        <source>Ambtshalve opsporing overwogen (R10)</source>
+        <translation>Investigation without a report considered (R10)</translation>
+    </message>
+    <message>
+        <source>Waarom (verplicht als het is overwogen)</source>
+        <translation>Why (required when it was considered)</translation>
+    </message>
+    <message>
+        <source>Ambtshalve</source>
+        <translation>Without a report</translation>
+    </message>
+    <message>
+        <source>Afweging</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Ook verwijzen naar</source>
+        <translation>Also refer to</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Leeg: uw eigen naam</source>
+        <translation>Empty: your own name</translation>
+    </message>
+    <message>
+        <source>Geadviseerd door</source>
+        <translation>Advised by</translation>
+    </message>
+    <message>
+        <source>Terug naar de voorlegging</source>
+        <translation>Back to the consult</translation>
+    </message>
+    <message>
+        <source>Advies vastleggen en opslaan voor het bureau…</source>
+        <translation>Record the advice and save it for the station…</translation>
+    </message>
+    <message>
+        <source>Advies bij {reference} van {station}</source>
+        <translation>Advice on {reference} from {station}</translation>
+    </message>
+    <message>
+        <source>Kies wie handelt: de TSM of het basisteam met advies.</source>
+        <translation>Choose who handles it: the TSM, or the basisteam with advice.</translation>
+    </message>
+    <message>
+        <source>Zeg waarom ambtshalve opsporing wel of nu niet (R10).</source>
+        <translation>Say why investigating without a report is or is not advised now (R10).</translation>
     </message>
 </context>
 <context>
@@ -306,6 +385,105 @@
     </message>
 </context>
 <context>
+    <name>ConsultScreen</name>
+    <message>
+        <source>Voorlegging</source>
+        <translation>Consult</translation>
+    </message>
+    <message>
+        <source>Inhoud van de voorlegging</source>
+        <translation>Contents of the consult</translation>
+    </message>
+    <message>
+        <source>Terug naar de wachtrij</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>Advies opnieuw opslaan voor het bureau…</source>
+        <translation>Save the advice for the station again…</translation>
+    </message>
+    <message>
+        <source>Advies geven…</source>
+        <translation>Give advice…</translation>
+    </message>
+    <message>
+        <source>Voorlegging {reference} van {station}</source>
+        <translation>Consult {reference} from {station}</translation>
+    </message>
+    <message>
+        <source> (OEFENING)</source>
+        <translation> (TRAINING)</translation>
+    </message>
+    <message>
+        <source>Geen andere voorlegging in de regio met dezelfde kenmerken.</source>
+        <translation>No other consult in the region with the same identifiers.</translation>
+    </message>
+    <message>
+        <source>Nieuw advies geven…</source>
+        <translation>Give new advice…</translation>
+    </message>
+    <message>
+        <source>Bureau: {station}; agent: {officer}</source>
+        <translation>Station: {station}; officer: {officer}</translation>
+    </message>
+    <message>
+        <source>Intake begonnen {start}; voorgelegd {sent}</source>
+        <translation>Intake started {start}; consulted {sent}</translation>
+    </message>
+    <message>
+        <source>BEOORDELING (triage)</source>
+        <translation>ASSESSMENT (triage)</translation>
+    </message>
+    <message>
+        <source>Spoed: {what}</source>
+        <translation>Urgent: {what}</translation>
+    </message>
+    <message>
+        <source>Groep {category}</source>
+        <translation>Group {category}</translation>
+    </message>
+    <message>
+        <source>Verwijzen naar: {services}</source>
+        <translation>Refer to: {services}</translation>
+    </message>
+    <message>
+        <source>SPOED EN WAT AL GEDAAN IS</source>
+        <translation>URGENT MATTERS AND WHAT WAS ALREADY DONE</translation>
+    </message>
+    <message>
+        <source>BEHOEFTEN EN WENSEN</source>
+        <translation>NEEDS AND WISHES</translation>
+    </message>
+    <message>
+        <source>VERDACHTEN</source>
+        <translation>SUSPECTS</translation>
+    </message>
+    <message>
+        <source>KENMERKEN VAN VERDACHTEN</source>
+        <translation>SUSPECTS&apos; IDENTIFIERS</translation>
+    </message>
+    <message>
+        <source>EERDERE MELDINGEN BIJ HET BUREAU (R7)</source>
+        <translation>EARLIER REPORTS AT THE STATION (R7)</translation>
+    </message>
+    <message>
+        <source>VERHAAL</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>TOESTEMMINGEN EN BRIEVEN</source>
+        <translation>CONSENTS AND LETTERS</translation>
+    </message>
+    <message>
+        <source>Toestemming {service} ({when})</source>
+        <translation>Consent {service} ({when})</translation>
+    </message>
+    <message>
+        <source>Brief {service} ({when})</source>
+        <translation>Letter {service} ({when})</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>dd-mm-jjjj</source>
@@ -345,6 +523,312 @@
     <message>
         <source>Kiezen</source>
         <translation>Choose</translation>
+    </message>
+</context>
+<context>
+    <name>FrontofficeDesk</name>
+    <message>
+        <source>Voorlegging van een bureau inlezen</source>
+        <translation>Read in a station&apos;s consult</translation>
+    </message>
+    <message>
+        <source>Voorlegging {reference} van {station} ingelezen.</source>
+        <translation>Consult {reference} from {station} read in.</translation>
+    </message>
+    <message>
+        <source>Mogelijke serie in de regio: {count} andere voorlegging(en).</source>
+        <translation>Possible series in the region: {count} other consult(s).</translation>
+    </message>
+    <message>
+        <source>Advies vastgelegd en opgeslagen als {path}. Breng dit bestand naar {station}.</source>
+        <translation>Advice recorded and saved as {path}. Take this file to {station}.</translation>
+    </message>
+    <message>
+        <source>Advies opgeslagen als {path}.</source>
+        <translation>Advice saved as {path}.</translation>
+    </message>
+    <message>
+        <source>Map voor het advies aan {station}</source>
+        <translation>Folder for the advice to {station}</translation>
+    </message>
+    <message>
+        <source>Het advies bij {reference} wordt versleuteld voor {station} en opgeslagen in de map {folder}. Alleen dat bureau kan het openen. Breng het bestand daarna via de afgesproken weg naar het bureau.</source>
+        <translation>The advice on {reference} is encrypted for {station} and saved in the folder {folder}. Only that station can open it. Then take the file to the station the agreed way.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontofficeDialogs</name>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Pakket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Openbare sleutel</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Fill in</translation>
+    </message>
+</context>
+<context>
+    <name>FrontofficeHookup</name>
+    <message>
+        <source>Advies inlezen</source>
+        <translation>Read in advice</translation>
+    </message>
+    <message>
+        <source>Voorleggingen</source>
+        <translation>Consults</translation>
+    </message>
+    <message>
+        <source>Advies van de TSM-frontoffice inlezen</source>
+        <translation>Read in the TSM frontoffice&apos;s advice</translation>
+    </message>
+    <message>
+        <source>Advies bij {reference} ingelezen ({who}). Het staat bij de samenvatting.</source>
+        <translation>Advice on {reference} read in ({who}). It is shown with the summary.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontofficeTab</name>
+    <message>
+        <source>vertrouwd</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>vervangen</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Sleutel van deze installatie</source>
+        <translation>This installation&apos;s key</translation>
+    </message>
+    <message>
+        <source>Openbare sleutel opslaan…</source>
+        <translation>Save the public key…</translation>
+    </message>
+    <message>
+        <source>Openbare sleutel opslaan</source>
+        <translation>Save the public key</translation>
+    </message>
+    <message>
+        <source>Sleutel vervangen</source>
+        <translation>Replace the key</translation>
+    </message>
+    <message>
+        <source>Sleutel intrekken (verloren of gezien)</source>
+        <translation>Revoke the key (lost or seen)</translation>
+    </message>
+    <message>
+        <source>Sleutel intrekken</source>
+        <translation>Revoke the key</translation>
+    </message>
+    <message>
+        <source>Vertrouwde sleutels</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vertrouwd op</source>
+        <translation>Trusted on</translation>
+    </message>
+    <message>
+        <source>Sleutel vertrouwen</source>
+        <translation>Trust a key</translation>
+    </message>
+    <message>
+        <source>Gekozen sleutel intrekken</source>
+        <translation>Revoke the chosen key</translation>
+    </message>
+    <message>
+        <source>Deze installatie is de TSM-frontoffice {name}. Geef de bureaus haar openbare sleutel en lees de vingerafdruk met hun beheerder door aan de telefoon; vertrouw hun sleutels hieronder.</source>
+        <translation>This installation is the TSM frontoffice {name}. Give the stations its public key and read the fingerprint through with their administrator by phone; trust their keys below.</translation>
+    </message>
+    <message>
+        <source>Vertrouwde bureaus</source>
+        <translation>Trusted stations</translation>
+    </message>
+    <message>
+        <source>Sleutel van een bureau vertrouwen…</source>
+        <translation>Trust a station&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Dit bureau legt intakes voor aan de TSM-frontoffice van de regio. Vertrouw haar sleutel na controle van de vingerafdruk per telefoon, en geef de frontoffice de openbare sleutel van dit bureau.</source>
+        <translation>This station puts intakes to the region&apos;s TSM frontoffice. Trust its key after checking the fingerprint by phone, and give the frontoffice this station&apos;s public key.</translation>
+    </message>
+    <message>
+        <source>TSM-frontoffice</source>
+        <translation>TSM frontoffice</translation>
+    </message>
+    <message>
+        <source>Sleutel van de frontoffice vertrouwen…</source>
+        <translation>Trust the frontoffice&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Nog geen sleutelpaar: het wordt gemaakt bij het eerste opslaan.</source>
+        <translation>No key pair yet: it is made when first saved.</translation>
+    </message>
+    <message>
+        <source>Map voor de openbare sleutel</source>
+        <translation>Folder for the public key</translation>
+    </message>
+    <message>
+        <source>Openbare sleutel opgeslagen als {path}. Vingerafdruk: {fingerprint}. Lees deze aan de telefoon voor aan wie het bestand importeert.</source>
+        <translation>Public key saved as {path}. Fingerprint: {fingerprint}. Read it aloud by phone to whoever imports the file.</translation>
+    </message>
+    <message>
+        <source>Sleutel intrekken? Pakketten voor de oude sleutel gaan daarna niet meer open. Geef de nieuwe openbare sleutel aan de andere kant en laat de oude intrekken.</source>
+        <translation>Revoke the key? Packages for the old key will no longer open. Give the new public key to the other side and have the old one revoked.</translation>
+    </message>
+    <message>
+        <source>Een nieuw sleutelpaar maken? De oude sleutel opent nog pakketten die onderweg zijn. Geef de nieuwe openbare sleutel aan de andere kant.</source>
+        <translation>Make a new key pair? The old key still opens packages on their way. Give the new public key to the other side.</translation>
+    </message>
+    <message>
+        <source>Nieuwe vingerafdruk: {fingerprint}. Sla de openbare sleutel op.</source>
+        <translation>New fingerprint: {fingerprint}. Save the public key.</translation>
+    </message>
+    <message>
+        <source>Openbare sleutel om te vertrouwen</source>
+        <translation>Public key to trust</translation>
+    </message>
+    <message>
+        <source>Bel de beheerder van de andere kant via een bekend nummer en typ de vingerafdruk die hij of zij voorleest (acht groepen van vier tekens):</source>
+        <translation>Call the other side&apos;s administrator on a known number and type the fingerprint they read aloud (eight groups of four characters):</translation>
+    </message>
+    <message>
+        <source>Zonder vingerafdruk wordt niets vertrouwd.</source>
+        <translation>Without a fingerprint nothing is trusted.</translation>
+    </message>
+    <message>
+        <source>Vertrouwd: {name}, vingerafdruk {fingerprint}.</source>
+        <translation>Trusted: {name}, fingerprint {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Dit vervangt de eerdere sleutel {old}.</source>
+        <translation>This replaces the earlier key {old}.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een sleutel in de lijst.</source>
+        <translation>Choose a key in the list first.</translation>
+    </message>
+    <message>
+        <source>Sleutel {fingerprint} intrekken? Pakketten ervan worden daarna geweigerd, en deze sleutel wordt nooit meer vertrouwd.</source>
+        <translation>Revoke key {fingerprint}? Its packages will be refused from then on, and this key is never trusted again.</translation>
+    </message>
+    <message>
+        <source>Sleutel {fingerprint} ingetrokken.</source>
+        <translation>Key {fingerprint} revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontofficeTexts</name>
+    <message>
+        <source>De TSM neemt de zaak over</source>
+        <translation>The TSM takes the case on</translation>
+    </message>
+    <message>
+        <source>Het basisteam handelt af, met dit advies</source>
+        <translation>The basisteam handles it, with this advice</translation>
+    </message>
+    <message>
+        <source>Ambtshalve opsporing: ja</source>
+        <translation>Investigation without a report: yes</translation>
+    </message>
+    <message>
+        <source>Ambtshalve opsporing: nu niet</source>
+        <translation>Investigation without a report: not now</translation>
+    </message>
+    <message>
+        <source>Ambtshalve opsporing overwogen</source>
+        <translation>Investigation without a report considered</translation>
+    </message>
+    <message>
+        <source>Centrum Seksueel Geweld</source>
+        <translation>Centrum Seksueel Geweld (sexual assault centre)</translation>
+    </message>
+    <message>
+        <source>Slachtofferhulp Nederland</source>
+        <translation>Slachtofferhulp Nederland (victim support)</translation>
+    </message>
+    <message>
+        <source>Onderzoek door het TSM</source>
+        <translation>Investigation by the TSM</translation>
+    </message>
+    <message>
+        <source>Advies van de TSM-frontoffice; basisteam of wijkagent handelt</source>
+        <translation>Advice of the TSM frontoffice; the basisteam or community officer acts</translation>
+    </message>
+    <message>
+        <source>de persoon is nu niet veilig</source>
+        <translation>the person is not safe now</translation>
+    </message>
+    <message>
+        <source>gedachten aan zelfbeschadiging</source>
+        <translation>thoughts of self-harm</translation>
+    </message>
+    <message>
+        <source>termijn van de afperser loopt snel af</source>
+        <translation>the extortionist&apos;s deadline is close</translation>
+    </message>
+    <message>
+        <source>recent lichamelijk contact (CSG)</source>
+        <translation>recent physical contact (CSG)</translation>
+    </message>
+    <message>
+        <source>Advies van de TSM-frontoffice: {who}, {when}</source>
+        <translation>Advice of the TSM frontoffice: {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Spoed: {action}</source>
+        <translation>Urgent: {action}</translation>
+    </message>
+    <message>
+        <source>Ook verwijzen naar: {services}</source>
+        <translation>Also refer to: {services}</translation>
+    </message>
+    <message>
+        <source>Mogelijke serie in de regio (R7): {references}</source>
+        <translation>Possible series in the region (R7): {references}</translation>
+    </message>
+</context>
+<context>
+    <name>FrontofficeWords</name>
+    <message>
+        <source>Het bestand of de map kon niet worden gebruikt ({reason}). Controleer de naam, de vrije ruimte en de rechten; er is niets gewijzigd.</source>
+        <translation>The file or folder could not be used ({reason}). Check the name, the free space and the permissions; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis ({kind}); er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.</source>
+        <translation>Something unexpected went wrong ({kind}); nothing was changed. Try again; if it keeps happening, tell the administrator.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1413,69 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     </message>
 </context>
 <context>
+    <name>QueueScreen</name>
+    <message>
+        <source>Voorleggingen aan de TSM-frontoffice</source>
+        <translation>Consults for the TSM frontoffice</translation>
+    </message>
+    <message>
+        <source>Eerst wat nog geen advies heeft: spoed bovenaan, daarna de oudste. Lees een voorlegging van een bureau in, open haar en geef advies.</source>
+        <translation>First what has no advice yet: urgent at the top, then the oldest. Read in a station&apos;s consult, open it and give advice.</translation>
+    </message>
+    <message>
+        <source>Voorleggingen</source>
+        <translation>Consults</translation>
+    </message>
+    <message>
+        <source>Spoed</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Referentie</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Mogelijke serie</source>
+        <translation>Possible series</translation>
+    </message>
+    <message>
+        <source>Voorlegging inlezen…</source>
+        <translation>Read in a consult…</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>SPOED</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source> (oefening)</source>
+        <translation> (training)</translation>
+    </message>
+    <message>
+        <source>gegeven {when}</source>
+        <translation>given {when}</translation>
+    </message>
+    <message>
+        <source>nog te geven</source>
+        <translation>still to give</translation>
+    </message>
+</context>
+<context>
     <name>ReadBackScreen</name>
     <message>
         <source>Wat wij hebben opgeschreven</source>
@@ -1311,6 +1858,61 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     <message>
         <source>Sneltoets %1 in het veld van de vraag</source>
         <translation>Shortcut %1 in the question&apos;s field</translation>
+    </message>
+</context>
+<context>
+    <name>StationConsultPanel</name>
+    <message>
+        <source>TSM-frontoffice</source>
+        <translation>TSM frontoffice</translation>
+    </message>
+    <message>
+        <source>Ook de politie-interne PDF voor het telefoongesprek opslaan (niet versleuteld)</source>
+        <translation>Also save the police-internal PDF for the phone call (not encrypted)</translation>
+    </message>
+    <message>
+        <source>Voorleggen aan de frontoffice…</source>
+        <translation>Put to the frontoffice…</translation>
+    </message>
+    <message>
+        <source>Advies inlezen…</source>
+        <translation>Read in advice…</translation>
+    </message>
+    <message>
+        <source>Voorgelegd op {when} door {officer}.</source>
+        <translation>Put to the frontoffice on {when} by {officer}.</translation>
+    </message>
+    <message>
+        <source>({count} keer voorgelegd)</source>
+        <translation>(put {count} times)</translation>
+    </message>
+    <message>
+        <source>Nog niet voorgelegd aan de TSM-frontoffice.</source>
+        <translation>Not yet put to the TSM frontoffice.</translation>
+    </message>
+    <message>
+        <source>Dit bureau vertrouwt nog geen TSM-frontoffice: de beheerder importeert haar sleutel onder Beheer, tabblad Frontoffice.</source>
+        <translation>This station does not trust a TSM frontoffice yet: the administrator imports its key under Administration, tab Frontoffice.</translation>
+    </message>
+    <message>
+        <source>Map voor de voorlegging aan {name}</source>
+        <translation>Folder for the consult to {name}</translation>
+    </message>
+    <message>
+        <source>De voorlegging van {reference} wordt versleuteld voor {name} en opgeslagen in de map {folder}. Alleen de frontoffice kan haar openen. Breng het bestand daarna via de afgesproken weg (gedeelde map of USB-stick) naar de frontoffice.</source>
+        <translation>The consult of {reference} is encrypted for {name} and saved in the folder {folder}. Only the frontoffice can open it. Then take the file to the frontoffice the agreed way (shared folder or USB stick).</translation>
+    </message>
+    <message>
+        <source>Let op: de PDF komt in dezelfde map en is NIET versleuteld. Hij bevat de zaak; print hem voor het telefoongesprek en verwijder hem daarna.</source>
+        <translation>Mind: the PDF goes into the same folder and is NOT encrypted. It holds the case; print it for the phone call and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>De voorlegging is opgeslagen als {path}. Breng dit bestand naar de frontoffice.</source>
+        <translation>The consult was saved as {path}. Take this file to the frontoffice.</translation>
+    </message>
+    <message>
+        <source>De PDF staat in {path}.</source>
+        <translation>The PDF is at {path}.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from intake_app.store.models import utc_now
 from intake_app.ui.admin.audit_tab import AuditTab
 from intake_app.ui.admin.backup_tab import BackupTab
 from intake_app.ui.admin.dialogs import Dialogs
+from intake_app.ui.admin.frontoffice_tab import FrontofficeTab
 from intake_app.ui.admin.officers_tab import OfficersTab
 from intake_app.ui.admin.recovery_tab import RecoveryTab
 from intake_app.ui.admin.retention_tab import RetentionTab
@@ -80,6 +81,7 @@ class AdminScreen(QWidget):
         self.backup = BackupTab(session, self.dialogs, data_folder)
         self.recovery = RecoveryTab(session, self.dialogs)
         self.recovery.issued.connect(self.recovery_key_issued)
+        self.frontoffice = FrontofficeTab(session, self.dialogs, data_folder)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Onderdelen van het beheer"))
         for tab, title in (
@@ -90,6 +92,7 @@ class AdminScreen(QWidget):
             (self.audit, self.tr("Logboek")),
             (self.backup, self.tr("Back-up")),
             (self.recovery, self.tr("Herstelsleutel")),
+            (self.frontoffice, self.tr("Frontoffice")),
         ):
             self.tabs.addTab(tab, title)
             self._tabs.append(tab)

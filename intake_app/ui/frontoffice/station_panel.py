@@ -1,0 +1,195 @@
+"""On a station's summary: "Voorleggen aan de frontoffice", when it was put, and the advice.
+
+The consult package is sealed to the trusted frontoffice and written to a folder the officer
+chooses, after a warning that says where it goes; the intake then shows "voorgelegd op".
+Advice read in ("Advies inlezen") shows here with its date and who advised, urgent first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from intake_app.ui.frontoffice.dialogs import PACKAGE_SUFFIX, FrontofficeDialogs
+from intake_app.ui.frontoffice.files import write_new
+from intake_app.ui.frontoffice.texts import advice_heading, advice_lines, when
+from intake_app.ui.frontoffice.words import problem_words
+from intake_app.ui.widgets.forms import MessageLabel, explanation, heading
+
+if TYPE_CHECKING:
+    from intake_app.consultation import Consultation
+    from intake_app.forms.model import Form
+
+
+class StationConsultPanel(QFrame):
+    """Shown on the summary of a station's intake; empty on a frontoffice or when locked."""
+
+    advice_import_requested = Signal()
+
+    def __init__(self, dialogs: FrontofficeDialogs, form: Callable[[], Form]) -> None:
+        super().__init__()
+        self.setObjectName("frontofficePanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._dialogs = dialogs
+        self._form = form
+        self._consultation: Consultation | None = None
+        self._intake_id: int | None = None
+        self._reference = ""
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("TSM-frontoffice"), self, 1.15))
+        self.advice = QLabel(self)
+        self.advice.setObjectName("frontofficeAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.advice)
+        self.status = explanation("", self)
+        self.status.setObjectName("frontofficeStatus")
+        layout.addWidget(self.status)
+        self.with_pdf = QCheckBox(
+            self.tr(
+                "Ook de politie-interne PDF voor het telefoongesprek opslaan (niet versleuteld)"
+            ),
+            self,
+        )
+        self.with_pdf.setObjectName("frontofficeWithPdf")
+        layout.addWidget(self.with_pdf)
+        self.message = MessageLabel(self, "frontofficeMessage")
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.submit_button = QPushButton(self.tr("Voorleggen aan de frontoffice…"), self)
+        self.submit_button.setObjectName("submitToFrontoffice")
+        self.submit_button.clicked.connect(self.submit)
+        self.import_button = QPushButton(self.tr("Advies inlezen…"), self)
+        self.import_button.setObjectName("importAdvice")
+        self.import_button.clicked.connect(self.advice_import_requested)
+        row.addWidget(self.submit_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.hide()
+
+    def show_for(self, consultation: Consultation, intake_id: int, reference: str) -> None:
+        self._consultation = consultation
+        self._intake_id = intake_id
+        self._reference = reference
+        self.message.clear_message()
+        self.refresh()
+        self.show()
+
+    def refresh(self) -> None:
+        work, intake_id = self._consultation, self._intake_id
+        if work is None or intake_id is None:
+            return
+        records = work.records
+        frontoffice = records.active_peer("frontoffice")
+        submissions = records.submissions(intake_id)
+        names = {o.id: o.display_name for o in work.store.officers.all()}
+        if submissions:
+            last = submissions[-1]
+            text = (
+                self.tr("Voorgelegd op {when} door {officer}.")
+                .replace("{when}", when(last.submitted_at))
+                .replace("{officer}", names.get(last.submitted_by or "", last.submitted_by or ""))
+            )
+            if len(submissions) > 1:
+                text += " " + self.tr("({count} keer voorgelegd)").replace(
+                    "{count}", str(len(submissions))
+                )
+        else:
+            text = self.tr("Nog niet voorgelegd aan de TSM-frontoffice.")
+        if frontoffice is None:
+            text += " " + self.tr(
+                "Dit bureau vertrouwt nog geen TSM-frontoffice: de beheerder importeert haar "
+                "sleutel onder Beheer, tabblad Frontoffice."
+            )
+        self.status.setText(text)
+        self.submit_button.setEnabled(frontoffice is not None)
+        self.with_pdf.setEnabled(frontoffice is not None)
+        # Urgent advice first, then the newest.
+        received = sorted(
+            records.advice_for_intake(intake_id),
+            key=lambda r: (not r.advice.advice.urgent_actions, -r.advice.advised_at.timestamp()),
+        )
+        blocks = []
+        for record in received:
+            blocks.append("\n".join([advice_heading(record.advice), *advice_lines(record.advice)]))
+        self.advice.setText("\n\n".join(blocks))
+        self.advice.setVisible(bool(blocks))
+
+    def submit(self) -> None:
+        work = self._consultation
+        if work is None or self._intake_id is None:
+            return
+        frontoffice = work.records.active_peer("frontoffice")
+        if frontoffice is None:
+            self.refresh()
+            return
+        folder = self._dialogs.ask_folder(
+            self.tr("Map voor de voorlegging aan {name}").replace("{name}", frontoffice.name)
+        )
+        if folder is None:
+            return
+        warning = (
+            self.tr(
+                "De voorlegging van {reference} wordt versleuteld voor {name} en opgeslagen in "
+                "de map {folder}. Alleen de frontoffice kan haar openen. Breng het bestand "
+                "daarna via de afgesproken weg (gedeelde map of USB-stick) naar de frontoffice."
+            )
+            .replace("{reference}", self._reference)
+            .replace("{name}", frontoffice.name)
+            .replace("{folder}", str(folder))
+        )
+        if self.with_pdf.isChecked():
+            warning += "\n\n" + self.tr(
+                "Let op: de PDF komt in dezelfde map en is NIET versleuteld. Hij bevat de zaak; "
+                "print hem voor het telefoongesprek en verwijder hem daarna."
+            )
+        if not self._dialogs.confirm(warning):
+            return
+        try:
+            path, pdf_path = self._write(work, folder)
+        except Exception as problem:  # shown in words; nothing recorded without its file
+            self.message.show_message(problem_words(problem))
+            return
+        self.refresh()
+        text = self.tr(
+            "De voorlegging is opgeslagen als {path}. Breng dit bestand naar de frontoffice."
+        ).replace("{path}", str(path))
+        if pdf_path is not None:
+            text += " " + self.tr("De PDF staat in {path}.").replace("{path}", str(pdf_path))
+        self.message.show_message(text)
+
+    def _write(self, work: Consultation, folder: Path) -> tuple[Path, Path | None]:
+        from intake_app.pdf.consult import render_consult
+
+        export = work.export_consult(self._reference, self._form())
+        pdf = render_consult(export.content) if self.with_pdf.isChecked() else None
+        stem = f"voorlegging-{export.header.package_id[:12]}"
+        path = write_new(folder, stem, PACKAGE_SUFFIX, export.data)
+        try:
+            work.submitted(export)
+        except BaseException:
+            path.unlink(missing_ok=True)  # not recorded as submitted: no package out there
+            raise
+        pdf_path = None
+        if pdf is not None:
+            pdf_path = write_new(folder, stem, ".pdf", pdf)
+            work.store.record_event(
+                "export", work.session.officer_id, export.intake.id, {"what": "consult_pdf"}
+            )
+        return path, pdf_path
+
+    def clear_personal_data(self) -> None:
+        self._consultation = None
+        self._intake_id = None
+        self._reference = ""
+        self.advice.clear()
+        self.status.clear()
+        self.message.clear_message()
+        self.with_pdf.setChecked(False)
+        self.hide()

@@ -65,6 +65,7 @@ def add_suspect(case: CaseFile, answers: dict[str, object]) -> int:
 
 def new_installation(folder: Path, station: str | None) -> None:
     session, _ = first_run(folder, ADMIN, "Beheerder Fictief", PASSPHRASE, kdf=CHEAP_KDF)
+    session.confirm_recovery_key()  # as the administrator does on the window's first run
     session.close()
     if station is not None:
         save_station_profile(folder, StationProfile(name=station))

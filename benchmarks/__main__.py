@@ -19,6 +19,9 @@ BENCHMARKS: dict[str, str] = {
     "store": "benchmarks.store",
     "selftest": "benchmarks.selftest",
     "package_size": "benchmarks.package_size",
+    "frontoffice": "benchmarks.frontoffice",
+    "home": "benchmarks.home",
+    "print": "benchmarks.print",
 }
 
 

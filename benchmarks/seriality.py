@@ -2,7 +2,8 @@
 
 Each figure is compared with a baseline measured in the same run: plain `str.strip().lower()`
 for normalisation, a bare SHA-256 for tokens, plain JSON lines for token files, a bare dict for
-lookups. All data is generated and fictional. The store-backed figures of issue 8 (match lookup
+lookups (the possible-match look-ups of issue 16 against one dict look-up per key). All data
+is generated and fictional. The store-backed figures of issue 8 (match lookup
 p99 over 1,000,000 identifiers in the encrypted store, import of 100,000 tokens into it) are in
 benchmarks/seriality_store.py.
 """
@@ -23,6 +24,7 @@ from benchmarks.figures import Figure, figure
 from intake_app.seriality.identifier import MatchKey
 from intake_app.seriality.matching import IntakeRef, MemoryIndex, find_matches
 from intake_app.seriality.normalise import normalise
+from intake_app.seriality.possible import find_possible_matches, possible_keys
 from intake_app.seriality.regional_key import generate_regional_key
 from intake_app.seriality.tokens import Tokeniser, export_tokens, import_tokens
 
@@ -176,6 +178,38 @@ def _lookup(rng: random.Random) -> Figure:
     )
 
 
+def _possible_lookup(rng: random.Random) -> Figure:
+    """p99 of the possible-match look-ups of one username (a key per platform, a phone), in
+    an in-memory index of 1,000,000 names, against one bare `dict.get` per key."""
+    index = MemoryIndex(
+        (MatchKey("handle:instagram", f"fictief_{n:07d}"), IntakeRef(date(2026, 1, 1), f"P{n}"))
+        for n in range(INDEX_SIZE)
+    )
+    plain = {f"fictief_{n:07d}": n for n in range(INDEX_SIZE)}
+    queries = [f"fictief_{rng.randrange(2 * INDEX_SIZE):07d}" for _ in range(LOOKUPS)]
+    timings, baseline = [], []
+    for raw in queries:
+        started = time.perf_counter()
+        find_possible_matches([normalise("username", raw)], [index], "P-none")
+        timings.append(time.perf_counter() - started)
+        keys = possible_keys(normalise("username", raw))
+        started = time.perf_counter()
+        for key in keys:
+            plain.get(key.normalised)
+        baseline.append(time.perf_counter() - started)
+    p99 = statistics.quantiles(timings, n=100)[98]
+    p99_base = statistics.quantiles(baseline, n=100)[98]
+    return figure(
+        "seriality_possible_lookup_memory",
+        unit="us",
+        identifiers=INDEX_SIZE,
+        lookups=LOOKUPS,
+        p99=round(p99 * 1e6, 2),
+        baseline_dict_get_per_key_p99=round(p99_base * 1e6, 2),
+        ratio=round(p99 / p99_base, 1),
+    )
+
+
 def run() -> Iterator[Figure]:
     rng = random.Random(20261123)  # noqa: S311 - fictional test data, not secrets
     yield from _normalisation(_samples(rng))
@@ -183,3 +217,4 @@ def run() -> Iterator[Figure]:
     yield _token_hmac(keys)
     yield from _token_file(keys)
     yield _lookup(rng)
+    yield _possible_lookup(rng)

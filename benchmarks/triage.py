@@ -19,18 +19,27 @@ from intake_app.triage.decide import decide
 ROUNDS = 7
 LOOPS = 2000
 
-# A 15-year-old, months of sextortion by an adult and a peer, a deadline, a recent meeting.
+# A 15-year-old, months of sextortion by an adult and a peer, a deadline, a recent meeting;
+# every key of contract version 2.
 DOCUMENT = json.dumps(
     {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "2011-03-02", "age_years": 15},
+        "victim": {"date_of_birth": "2011-03-02", "age_years": 15, "age_estimate": None},
+        "reporter": "victim",
+        "guardian_safe_to_involve": "yes",
         "incident": {
             "first_date": "2026-06-14",
             "kinds": ["sextortion", "grooming", "physical_assault"],
             "physical_last_date": "2026-11-20",
         },
         "suspects": [
-            {"age_years": 34, "age_estimate": "adult", "lives_with_victim": "no", "family": "no"},
+            {
+                "age_years": 34,
+                "age_estimate": "adult",
+                "lives_with_victim": "no",
+                "has_access": "yes",
+                "family": "no",
+            },
             {"age_years": None, "age_estimate": "minor", "lives_with_victim": "unknown"},
         ],
         "coercion": {
@@ -39,9 +48,13 @@ DOCUMENT = json.dumps(
             "threat_to_publish": "yes",
             "deadline_within_48h": "yes",
         },
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "unknown"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "unknown", "threat_ongoing": "yes"},
         "victim_made_or_shared_material": "yes",
+        "material_of_others": "yes",
         "wants_offender_informed": "unknown",
+        "restorative_interest": "yes",
+        "report_wish": "not",
+        "series_matches": 1,
         "age_gap_override": None,
         "interview_version": "2026.11",
     }

@@ -10,22 +10,31 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-# On Windows a virus scanner or indexer briefly holding the target makes os.replace fail.
-_REPLACE_ATTEMPTS = 5
-_REPLACE_PAUSE_SECONDS = 0.1
+# On Windows a virus scanner or indexer opening the new file (a backup of hundreds of MB is
+# scanned for seconds) makes the rename fail with a sharing violation: retry with a growing
+# pause, about 6 s in all, before giving up.
+_REPLACE_ATTEMPTS = 10
+_FIRST_PAUSE_SECONDS = 0.05
+_LONGEST_PAUSE_SECONDS = 1.0
 
 
-def _replace(source: str, target: Path) -> None:
+def replace_with_retry(
+    source: Path, target: Path, sleep: Callable[[float], None] = time.sleep
+) -> None:
+    """os.replace, retried on Windows while another program briefly holds either file."""
+    pause = _FIRST_PAUSE_SECONDS
     for attempt in range(_REPLACE_ATTEMPTS):
         try:
-            Path(source).replace(target)
+            source.replace(target)
             return
         except PermissionError:
             if os.name != "nt" or attempt == _REPLACE_ATTEMPTS - 1:
                 raise
-            time.sleep(_REPLACE_PAUSE_SECONDS)
+            sleep(pause)
+            pause = min(pause * 2, _LONGEST_PAUSE_SECONDS)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -48,7 +57,7 @@ def write_atomically(path: Path, content: bytes) -> None:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
-        _replace(temporary, path)
+        replace_with_retry(Path(temporary), path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -9,7 +9,9 @@ line is built, and none of them imports Qt, so headless commands start fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -21,9 +23,16 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "intake_app.commands.seriality",
     "intake_app.commands.forms",
     "intake_app.commands.store",
+    "intake_app.commands.windows",
+    "intake_app.commands.frontoffice",
+    "intake_app.commands.station",
+    "intake_app.commands.consult",
+    "intake_app.commands.advice",
+    "intake_app.commands.letter",
 )
 
 EXIT_QT_UNAVAILABLE = 3
+EXIT_UNSUITABLE_PROFILE = 7  # a temporary or mandatory Windows profile
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,16 +57,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def use_utf8_console(
+    stdin: object | None = None, stdout: object | None = None, stderr: object | None = None
+) -> None:
+    """UTF-8 in and out, whatever the redirection: Windows would use the ANSI code page
+    (cp1252) for redirected output, so a non-ASCII officer name would crash `backup` after it
+    succeeded, and a piped passphrase would be mis-decoded and count as a failed unlock. Input
+    drops a leading byte-order mark (utf-8-sig). Streams that are not text files (None in the
+    windowed build, a test's StringIO) are left alone."""
+    for stream, encoding in (
+        (sys.stdin if stdin is None else stdin, "utf-8-sig"),
+        (sys.stdout if stdout is None else stdout, "utf-8"),
+        (sys.stderr if stderr is None else stderr, "utf-8"),
+    ):
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, OSError):  # input already read: leave it
+                # Input strict: a mis-decoded passphrase must not count as a wrong one.
+                errors = "strict" if encoding == "utf-8-sig" else "replace"
+                stream.reconfigure(encoding=encoding, errors=errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_console()
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(args_list)
+    from intake_app.windows.app_mutex import hold_app_mutex
+
+    hold_app_mutex()  # Windows: the installer's AppMutex waits for this process to end
     if args.self_test or args.self_test_probe:
         from intake_app import selftest
 
         return selftest.main(args.self_test, args.self_test_probe)
     handler = getattr(args, "handler", None)
     if handler is not None:
-        return int(handler(args))
+        from intake_app.windows.profile import UnsuitableProfile
+
+        try:
+            return int(handler(args))
+        except UnsuitableProfile as problem:
+            print(problem, file=sys.stderr)
+            return EXIT_UNSUITABLE_PROFILE
     from intake_app.ui.app import QtUnavailableError, run_gui
 
     try:

@@ -49,9 +49,24 @@ def forms_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The folder that holds the encrypted store; created on first use, private to the user."""
+    """The folder that holds the encrypted store; created on first use, private to the user.
+
+    On Windows the station's shared store (%ProgramData%\\intake-app, made by the installer
+    with a protected ACL) comes first; otherwise the user's own folder, which a temporary or
+    mandatory profile would delete at sign-out (refused: UnsuitableProfile).
+    """
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if override:
+        path = Path(override)
+    else:
+        from intake_app.windows.profile import refuse_unsuitable_profile
+        from intake_app.windows.shared_store import active_shared_store
+
+        shared = active_shared_store()
+        if shared is not None:
+            return shared
+        refuse_unsuitable_profile()
+        path = Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Literal, TextIO
 
 from intake_app import APP_NAME, __version__
+from intake_app.paths import DATA_DIR_ENV
 
 Status = Literal["OK", "LET OP", "FOUT"]
 EXIT_FAILED = 1
@@ -252,9 +253,13 @@ def _scratch_round_trip(scratch_parent: Path | None) -> tuple[object, bytes, boo
     passphrase = f"zelftest {secrets.token_hex(12)}"
     real_keyring = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    # The data-folder override also switches off the shared store's DPAPI secrets on Windows
+    # (intake_app/windows/shared_store.py), so the scratch vault leaves no blob there either.
+    real_override = os.environ.get(DATA_DIR_ENV)
     try:
         with tempfile.TemporaryDirectory(prefix="intake-selftest-", dir=scratch_parent) as temp:
             folder = Path(temp) / "data"
+            os.environ[DATA_DIR_ENV] = str(folder)
             session, _recovery = first_run(folder, SCRATCH_OFFICER, "Zelftest", passphrase, cheap)
             try:
                 intake = session.store.intakes.create(SCRATCH_OFFICER)
@@ -276,6 +281,10 @@ def _scratch_round_trip(scratch_parent: Path | None) -> tuple[object, bytes, boo
             )
     finally:
         keyring.set_keyring(real_keyring)
+        if real_override is None:
+            os.environ.pop(DATA_DIR_ENV, None)
+        else:
+            os.environ[DATA_DIR_ENV] = real_override
 
 
 # --- OS credential store -------------------------------------------------------------------
@@ -285,14 +294,49 @@ def check_keyring() -> CheckResult:
     from intake_app.vault.keyring_status import keyring_status
 
     status = keyring_status()
+    reason = (f"Reason: {status.problem}",) if status.problem else ()
     if not status.usable:
         return warning(
             "Sleutelbos niet beschikbaar: verminderde bescherming / reduced protection",
             f"No usable OS credential store ({status.backend}): the data is protected by "
             "passphrases and the recovery key alone. Log in to a desktop session with "
             "Windows Credential Manager (or a Secret Service) available.",
+            *reason,
         )
+    if status.problem:
+        return warning(f"Sleutelbos: {status.backend}, met een fout / with an error", *reason)
     return ok(f"Sleutelbos: {status.backend}")
+
+
+def check_windows_store(
+    platform: str = sys.platform, run: Callable[[Sequence[str]], str] | None = None
+) -> CheckResult:
+    """Windows: which store model applies; the shared folder's ACL (no Users, Authenticated
+    Users or Everyone, no inheritance); no temporary or mandatory profile."""
+    from intake_app.windows import folder_acl, profile, shared_store
+
+    if platform != "win32":
+        return ok("Windows-opslag: niet van toepassing / not Windows")
+    shared = shared_store.active_shared_store(platform=platform)
+    if shared is None:
+        flags = profile.profile_type()
+        kind = None if flags is None else profile.profile_problem(flags)
+        if kind is not None:
+            return failed(f"Windows-profiel is {kind}: gegevens verdwijnen bij afmelden")
+        return ok("Opslagmodel: één gebruiker / single user (Credential Manager, lokaal)")
+    try:
+        findings = folder_acl.check_folder(shared, run or folder_acl.run_icacls)
+    except folder_acl.FolderAclError as problem:
+        return failed(
+            "Rechten gedeelde opslag onleesbaar / shared store ACL unreadable", str(problem)
+        )
+    if findings:
+        return failed(
+            f"Gedeelde opslag niet afgeschermd / shared store not protected: {shared}",
+            *findings,
+            "Repair as administrator: intake-app-console shared-store create",
+        )
+    return ok(f"Gedeelde opslag afgeschermd / shared store protected: {shared}")
 
 
 # --- Forms ---------------------------------------------------------------------------------
@@ -362,6 +406,37 @@ def check_letter(service: str = "csg") -> CheckResult:
     return ok(f"Verwijsbrief (fictief voorbeeld) opgemaakt: {len(pdf) // 1024} kB PDF")
 
 
+def _existing_data_dir() -> Path | None:
+    """The data folder if it exists; the self-test never creates it."""
+    import platformdirs
+
+    from intake_app.paths import DATA_DIR_ENV
+
+    override = os.environ.get(DATA_DIR_ENV)
+    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    return folder if folder.is_dir() else None
+
+
+def check_logs(folder: Path | None = None) -> CheckResult:
+    """The crash log and the event log (no personal data in either), newest lines shown."""
+    from intake_app.diagnostics import CRASH_LOG, EVENT_LOG, recent_lines
+
+    folder = folder if folder is not None else _existing_data_dir()
+    if folder is None:
+        return ok("Logboeken: nog geen gegevensmap, dus nog niets vastgelegd / no data folder yet")
+    events = recent_lines(folder, EVENT_LOG)
+    crashes = recent_lines(folder, CRASH_LOG, count=8)
+    details = [f"gebeurtenis: {line}" for line in events]
+    if crashes:
+        return warning(
+            f"Logboeken: er staat een crashspoor in {folder / CRASH_LOG} / crash trace found",
+            *details,
+            *(f"crash: {line}" for line in crashes),
+            "Geef dit bestand aan de beheerder; het bevat geen persoonsgegevens.",
+        )
+    return ok(f"Logboeken: geen crash; {len(events)} recente gebeurtenissen", *details)
+
+
 # --- The report ----------------------------------------------------------------------------
 
 Check = Callable[[], CheckResult]
@@ -372,9 +447,12 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("SQLCipher", check_sqlcipher),
     ("Proefopslag", check_encrypted_store),
     ("Sleutelbos", check_keyring),
+    # The store model, shared folder ACL and profile: meaningful on Windows only.
+    *((("Windows-opslag", check_windows_store),) if sys.platform == "win32" else ()),
     ("Formulieren", check_form_files),
     ("Kenmerken", check_identifiers),
     ("Verwijsbrief", check_letter),
+    ("Logboeken", check_logs),
 )
 
 

@@ -19,6 +19,28 @@ STATION_FILE = "station.json"
 class StationProfileError(ValueError):
     """station.json cannot be used; the message says what to do."""
 
+    code = "station_profile"
+
+
+class StationProfileUnreadable(StationProfileError):
+    code = "station_profile.unreadable"
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"De bureaugegevens ({path}) zijn niet te lezen: {problem}.")
+
+
+class StationProfileDamaged(StationProfileError):
+    code = "station_profile.damaged"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"De bureaugegevens ({path}) zijn beschadigd. Vul ze opnieuw in bij Beheer; "
+            "de intakes zelf zijn niet geraakt."
+        )
+
 
 class StationProfile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -50,16 +72,11 @@ def load_station_profile(data_dir: Path) -> StationProfile | None:
     except FileNotFoundError:
         return None
     except OSError as problem:
-        raise StationProfileError(
-            f"De bureaugegevens ({path}) zijn niet te lezen: {problem.strerror}."
-        ) from None
+        raise StationProfileUnreadable(path, problem.strerror or type(problem).__name__) from None
     try:
         return StationProfile.model_validate(json.loads(raw))
     except (ValueError, ValidationError):
-        raise StationProfileError(
-            f"De bureaugegevens ({path}) zijn beschadigd. Vul ze opnieuw in bij Beheer; "
-            "de intakes zelf zijn niet geraakt."
-        ) from None
+        raise StationProfileDamaged(path) from None
 
 
 def save_station_profile(data_dir: Path, profile: StationProfile) -> None:

@@ -9,6 +9,9 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+from platformdirs.testing import isolated_dirs
+
+from intake_app.vault import installation_secret
 
 
 class InMemoryKeyring(keyring.backend.KeyringBackend):
@@ -37,11 +40,16 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    yield
+    # platformdirs ignores XDG on Windows (%LOCALAPPDATA%, %APPDATA%): redirect it there too,
+    # and keep an installed station's shared store (%ProgramData%) out of reach.
+    monkeypatch.setenv("ProgramData", str(tmp_path / "programdata"))
+    with isolated_dirs(tmp_path / "platformdirs"):
+        yield
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[InMemoryKeyring]:
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[InMemoryKeyring]:
     backend = InMemoryKeyring()
     keyring.set_keyring(backend)
+    monkeypatch.setattr(installation_secret, "_last_problem", None)
     yield backend

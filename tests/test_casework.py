@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from intake_app.casework import CaseFile, Casework
+from intake_app.casework import (
+    CaseFile,
+    Casework,
+    LettersNeedOfficer,
+    StationProfileMissing,
+    amendment_reasons,
+)
 from intake_app.forms.loader import load_form
 from intake_app.forms.model import Form
+from intake_app.referrals.directory import load_directory
+from intake_app.referrals.directory_edit import save_station_directory
 from intake_app.session import Session, first_run, open_session
+from intake_app.station_profile import StationProfile, save_station_profile
 from intake_app.store.errors import IntakeNotEditable
 from intake_app.triage.contract import Decision
 from intake_app.vault import KdfParams
@@ -103,6 +112,9 @@ def test_a_shared_phone_number_is_a_series_with_an_r7_reason(session: Session, f
     assert isinstance(decision, Decision)
     assert decision.reasons[0].rule == "R7"
     assert earlier.summary.reference in decision.reasons[0].text
+    # R7 reaches triage as series_matches: the flag, with one R7 reason (not two).
+    assert "series_suspected" in decision.flags
+    assert [r.rule for r in decision.reasons].count("R7") == 1
     assert later.identifier_matches("suspects#1.identifiers", "en").startswith("This identifier")
 
 
@@ -148,3 +160,83 @@ def test_intake_date_is_the_day_the_intake_was_made(session: Session, form: Form
     case = Casework(session, form, "Basisteam Voorbeeldstad").start()
 
     assert case.interview.answers_document()["intake_date"] == date.today().isoformat()
+
+
+def test_letters_are_assembled_from_the_case_the_station_and_the_officer(
+    tmp_path: Path, session: Session, form: Form
+) -> None:
+    save_station_profile(
+        tmp_path, StationProfile(name="Basisteam Voorbeeldstad", phone="0900-8844")
+    )
+    work = Casework(session, form, "Basisteam Voorbeeldstad")
+    case = work.start()
+    sextortion_of_a_15_year_old(case)
+    moment = datetime(2026, 11, 23, 10, 0)
+
+    letters = work.letters(case, tmp_path, now=lambda: moment)
+    referral = letters.current_case()
+
+    assert letters.officer_id == "A100"
+    assert letters.directory.get("offlimits").name
+    assert referral.reference == case.summary.reference
+    assert (referral.officer.name, referral.officer.contact) == ("Agent Fictief", "0900-8844")
+    assert referral.station.name == "Basisteam Voorbeeldstad"
+    assert referral.urgency  # the triage decision's referrals reach the letters
+
+
+def test_letters_use_the_station_copy_of_the_service_directory(
+    tmp_path: Path, session: Session, form: Form
+) -> None:
+    save_station_profile(tmp_path, StationProfile(name="Basisteam Voorbeeldstad"))
+    services = [s.model_dump(mode="json") for s in load_directory().services]
+    services[0]["phone"] = "020-000 00 00"
+    save_station_directory(tmp_path, services)
+    work = Casework(session, form, "Basisteam Voorbeeldstad")
+
+    letters = work.letters(work.start(), tmp_path)
+
+    assert letters.directory.get("offlimits").phone == "020-000 00 00"
+
+
+def test_no_letters_without_a_station_profile(tmp_path: Path, session: Session, form: Form) -> None:
+    work = Casework(session, form, "Basisteam Voorbeeldstad")
+
+    with pytest.raises(StationProfileMissing) as refused:
+        work.letters(work.start(), tmp_path)
+
+    assert refused.value.code == "casework.station_profile_missing"
+
+
+def test_no_letters_when_opened_with_the_recovery_key(
+    tmp_path: Path, session: Session, form: Form
+) -> None:
+    save_station_profile(tmp_path, StationProfile(name="Basisteam Voorbeeldstad"))
+    case = Casework(session, form, "Basisteam Voorbeeldstad").start()
+    session.officer_id = None
+
+    with pytest.raises(LettersNeedOfficer):
+        Casework(session, form, "Basisteam Voorbeeldstad").letters(case, tmp_path)
+
+
+def test_the_reasons_for_reopening_are_kept_and_paired_with_the_audit_entries(
+    session: Session, form: Form
+) -> None:
+    case = Casework(session, form, "Basisteam Voorbeeldstad").start()
+    case.finalise()
+    case.amend("Telefoonnummer verschreven (fictief)")
+    case.finalise()
+    case.amend("Tweede verklaring toegevoegd (fictief)")
+    entries = session.store.audit_entries()
+
+    reasons = amendment_reasons(session.store, entries)
+
+    assert [record.reason for record in case.amendments()] == [
+        "Telefoonnummer verschreven (fictief)",
+        "Tweede verklaring toegevoegd (fictief)",
+    ]
+    paired = [(e.event, r) for e, r in zip(entries, reasons, strict=True) if e.event == "amend"]
+    assert sorted(paired) == [
+        ("amend", "Telefoonnummer verschreven (fictief)"),
+        ("amend", "Tweede verklaring toegevoegd (fictief)"),
+    ]
+    assert all(r == "" for e, r in zip(entries, reasons, strict=True) if e.event != "amend")

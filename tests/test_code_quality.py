@@ -28,3 +28,9 @@ def test_ruff_format_is_clean() -> None:
 def test_mypy_strict_is_clean() -> None:
     result = run_tool("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_is_clean_for_windows() -> None:
+    # The Windows branches (ctypes, pywin32, DPAPI) are type-checked on Linux as well.
+    result = run_tool("mypy", "--platform", "win32", "intake_app")
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -317,6 +317,8 @@ def test_the_real_command_passes_from_the_source_checkout(tmp_path: Path) -> Non
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count("\nOK ") == 7  # keyring: a warning with the failing backend
+    assert (
+        result.stdout.count("\nOK ") == 8
+    )  # logs included; keyring: a warning with the failing backend
     assert "LET OP Sleutelbos" in result.stdout
     assert "Noor" not in result.stdout  # the example case's fictional victim never shows

@@ -4,7 +4,9 @@ pages, for the README and for review (needs poppler's pdftoppm):
     .venv/bin/python docs/letters/render.py
 
 The example case is invented (intake_app/referrals/example.py) and marked as training, so each
-page also shows the training watermark. Nothing is written but the PNGs beside this script.
+page also shows the training watermark. The review cases in cases/*.json (answers files, as
+`intake-app letter` reads them) are rendered through that command's code, with the fictional
+VOORBEELD letterhead. Nothing is written but the PNGs beside this script.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
+from intake_app.commands.letter import letter_pdf
 from intake_app.forms.policy import load_policy
 from intake_app.pdf.information_sheet import render_information_sheet
 from intake_app.pdf.letter import render_letter
@@ -24,6 +28,13 @@ from intake_app.referrals.letters import compose_letter
 
 OUT = Path(__file__).resolve().parent
 RESOLUTION = "80"
+CASES_NOW = datetime(2026, 11, 23, 10, 15)
+# Review cases (DOMAIN.md, what each service needs): answers file -> the document made of it.
+CASES = {
+    "offlimits-19-made-at-17": "offlimits",
+    "csg-acute-already-called": "csg",
+    "veilig-thuis-parent-not-safe": "veilig_thuis",
+}
 
 
 def to_png(pdf: bytes, name: str) -> list[Path]:
@@ -60,6 +71,11 @@ def main() -> int:
             training=True,
         )
         documents[f"information-sheet-{language}"] = render_information_sheet(sheet)
+    for name, service in CASES.items():
+        raw = (OUT / "cases" / f"{name}.json").read_bytes()
+        documents[f"case-{name}"] = letter_pdf(service, raw, now=CASES_NOW, professional_route=True)
+    raw = (OUT / "cases" / "veilig-thuis-parent-not-safe.json").read_bytes()
+    documents["case-information-sheet"] = letter_pdf("information_sheet", raw, now=CASES_NOW)
     for name, pdf in documents.items():
         for page in to_png(pdf, name):
             sys.stdout.write(f"{page.relative_to(OUT.parent.parent)}\n")

@@ -65,14 +65,14 @@ def main() -> int:
         window.unlock.unlock_button.click()
 
     def wait_for_home() -> None:
-        if window.screens.currentWidget() is not window.home:
+        if window.screens.currentWidget() is not window.home or window.home.loading:
             steps.insert(0, wait_for_home)
 
     def open_first_case() -> None:
         grab(window, "main-window")
         # The oldest fictional case is the urgent one: sextortion with a deadline.
-        first = window.home.proxy.index(window.home.proxy.rowCount() - 1, 0)
-        window.open_intake(window.home.model.row(window.home.proxy.mapToSource(first)).intake_id)
+        model = window.home.model
+        window.open_intake(model.row(model.index(model.rowCount() - 1, 0)).intake_id)
 
     def summary() -> None:
         window.show_summary()

@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from intake_app.commands import CLI_LANGUAGE
+from intake_app.problems import describe
+
 EXIT_INVALID = 2
 
 
@@ -32,7 +35,7 @@ def run_check(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = 
     try:
         directory = load_directory(args.file)
     except FormFileError as problem:
-        err.write(f"{problem}\nFix the file and run the check again.\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\nFix the file and run the check again.\n")
         return EXIT_INVALID
     out.write(f"{directory.source}: {len(directory.services)} services, valid\n")
     for service in directory.services:

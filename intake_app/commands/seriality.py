@@ -1,4 +1,8 @@
-"""`intake-app seriality new-key | fingerprint | set-key | export FILE | import FILE` (R7).
+"""`intake-app seriality new-key | fingerprint | set-key | export FILE | import FILE |
+normalise` (R7).
+
+`normalise KIND VALUE [--platform NAME]` prints how one identifier is matched, and `normalise -`
+does so for JSON lines read from standard input, one line out per line in: no store needed.
 
 `new-key` is for the regional administrator: it prints a fresh regional key and its fingerprint.
 `fingerprint` reads a key from standard input (never from the command line, where it would land
@@ -23,6 +27,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+from intake_app.commands import CLI_LANGUAGE
+from intake_app.problems import describe
 
 if TYPE_CHECKING:
     from intake_app.seriality.regional_key import RegionalKey
@@ -69,6 +76,21 @@ def register(subparsers: Any) -> None:
     import_.add_argument("file", type=Path, metavar="FILE")
     add_session_options(import_)
     import_.set_defaults(handler=import_command)
+    normalise = actions.add_parser(
+        "normalise",
+        help="print how an identifier is matched: KIND VALUE, or - for JSON lines on stdin",
+        description=(
+            'Prints {"kind", "family", "key", "verified"} as one JSON line; two identifiers '
+            "match when family and key are equal; key is null for what links nothing. With - "
+            'it reads JSON lines {"kind", "value", "platform"} (platform may be null or absent) '
+            "and prints one line for each, in the same order. The key is the identifier itself: "
+            "do not send it to a log."
+        ),
+    )
+    normalise.add_argument("kind", metavar="KIND", help=f"one of {', '.join(_kinds())}, or -")
+    normalise.add_argument("value", metavar="VALUE", nargs="?")
+    normalise.add_argument("--platform", metavar="NAME", default=None)
+    normalise.set_defaults(handler=normalise_command)
 
 
 def new_key_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
@@ -94,7 +116,7 @@ def fingerprint_command(
     try:
         key = parse_regional_key(stdin.readline())
     except RegionalKeyError as problem:
-        sys.stderr.write(f"{problem}\n")
+        sys.stderr.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_BAD_INPUT
     out.write(f"{key.fingerprint}\n")
     return 0
@@ -156,7 +178,7 @@ def set_key_command(
         try:
             key = parse_regional_key(text)
         except RegionalKeyError as problem:
-            err.write(f"{problem} Nothing was changed.\n")
+            err.write(f"{describe(problem, CLI_LANGUAGE)} Nothing was changed.\n")
             return EXIT_BAD_INPUT
         replaced = session.store.regional_key.replace(key, session.officer_id)
         out.write(
@@ -179,7 +201,7 @@ def _station_name(session: Session, err: TextIO) -> str | None:
     try:
         profile = load_station_profile(session.store.data_dir)
     except StationProfileError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return None
     if profile is None:
         err.write(
@@ -216,7 +238,7 @@ def export_command(
         try:
             content, count = station_token_file(session.store, key, station)
         except TokenFileError as problem:
-            err.write(f"{problem}\n")
+            err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
             return EXIT_BAD_INPUT
         try:
             write_atomically(target, content)
@@ -264,7 +286,7 @@ def import_command(
         try:
             token_set = import_tokens(data, key)
         except TokenFileError as problem:
-            err.write(f"{problem}\n")
+            err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
             return EXIT_TOKEN_FILE
         try:
             profile = load_station_profile(session.store.data_dir)
@@ -289,3 +311,93 @@ def import_command(
 
 def _same_station(ours: str, theirs: str) -> bool:
     return ours.strip().casefold() == theirs.strip().casefold()
+
+
+def _kinds() -> tuple[str, ...]:
+    from intake_app.seriality.identifier import KINDS
+
+    return KINDS
+
+
+class NormaliseInputError(ValueError):
+    """A line of `seriality normalise -` that is not {"kind", "value", "platform"}."""
+
+    code = "seriality.normalise_input"
+
+    def __init__(self, line: int, problem: str) -> None:
+        self.line = line
+        self.problem = problem
+        super().__init__(
+            f"Line {line} of standard input is not an identifier ({problem}). Each line is one "
+            'JSON object {"kind": KIND, "value": TEXT, "platform": NAME or null}. '
+            "Nothing was printed."
+        )
+
+
+def _normalise_request(line_number: int, line: str) -> tuple[str, str, str | None]:
+    import json
+
+    try:
+        item = json.loads(line)
+    except ValueError:
+        raise NormaliseInputError(line_number, "not JSON") from None
+    if not isinstance(item, dict):
+        raise NormaliseInputError(line_number, "not a JSON object")
+    unknown = sorted(set(item) - {"kind", "value", "platform"})
+    if unknown:
+        raise NormaliseInputError(line_number, f"unknown field {unknown[0]!r}")
+    kind, value, platform = item.get("kind"), item.get("value"), item.get("platform")
+    if kind not in _kinds():
+        raise NormaliseInputError(line_number, f"kind must be one of {', '.join(_kinds())}")
+    if not isinstance(value, str):
+        raise NormaliseInputError(line_number, "value must be text")
+    if platform is not None and not isinstance(platform, str):
+        raise NormaliseInputError(line_number, "platform must be text or null")
+    return kind, value, platform
+
+
+def _normalised_line(kind: str, value: str, platform: str | None) -> str:
+    import json
+
+    from intake_app.seriality.normalise import normalise
+
+    result = normalise(kind, value, platform)
+    document = {
+        "kind": result.kind,
+        "family": result.family,
+        "key": result.key,
+        "verified": result.verified,
+    }
+    return json.dumps(document, ensure_ascii=False)
+
+
+def normalise_command(
+    args: argparse.Namespace,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """One JSON line per identifier; with "-", every line is checked before any is printed."""
+    stdin, out, err = stdin or sys.stdin, out or sys.stdout, err or sys.stderr
+    if args.kind != "-":
+        if args.kind not in _kinds() or args.value is None:
+            err.write(
+                f"Give KIND ({', '.join(_kinds())}) and VALUE, or - to read JSON lines from "
+                "standard input.\n"
+            )
+            return EXIT_BAD_INPUT
+        out.write(_normalised_line(args.kind, args.value, args.platform) + "\n")
+        return EXIT_OK
+    if args.value is not None or args.platform is not None:
+        err.write("With -, every line gives its own value and platform: give nothing else.\n")
+        return EXIT_BAD_INPUT
+    try:
+        requests = [
+            _normalise_request(number, line.rstrip("\r\n"))
+            for number, line in enumerate(stdin, start=1)
+        ]
+    except NormaliseInputError as problem:
+        err.write(f"{problem}\n")
+        return EXIT_BAD_INPUT
+    out.writelines(_normalised_line(*request) + "\n" for request in requests)
+    return EXIT_OK

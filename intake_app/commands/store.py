@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from intake_app.commands import CLI_LANGUAGE
+from intake_app.problems import describe
+
 if TYPE_CHECKING:
     from intake_app.session import Session
 
@@ -27,11 +30,22 @@ EXIT_USAGE = 2
 EXIT_CREDENTIALS = 4
 EXIT_STORE = 5
 EXIT_BACKUP = 6
+# store.db missing, or cut short, where keys.json says an installation exists: each its own
+# code so a script can tell "restore a backup" cases apart from a wrong key or a lock.
+EXIT_STORE_MISSING = 7
+EXIT_STORE_EMPTY = 8
+EXIT_STORE_SIZE = 9
+STORE_FILE_EXIT_CODES = {
+    "store.missing": EXIT_STORE_MISSING,
+    "store.empty": EXIT_STORE_EMPTY,
+    "store.size_mismatch": EXIT_STORE_SIZE,
+}
 
 OFFICER_ENV = "INTAKE_APP_OFFICER"
 PASSPHRASE_ENV = "INTAKE_APP_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 RECOVERY_KEY_ENV = "INTAKE_APP_RECOVERY_KEY"
 RECOVERY_PREFIX = "recovery:"
+BYTE_ORDER_MARK = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -42,12 +56,32 @@ class Credentials:
 
 
 class CredentialsMissing(Exception):
-    pass
+    code = "commands.credentials_missing"
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
 
 
 def register(subparsers: Any) -> None:
     verify = subparsers.add_parser(
         "verify", help="check the audit chain and the database's integrity (exit 1 on a break)"
+    )
+    verify.add_argument(
+        "--expect-head",
+        action="append",
+        default=[],
+        metavar="HEAD",
+        help="an audit head noted earlier (N:hash, as verify and backup print it): the chain "
+        "must still hold it",
+    )
+    verify.add_argument(
+        "--against-backup",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="BACKUP",
+        help="check the chain against the audit head recorded in this backup's manifest",
     )
     add_session_options(verify)
     verify.set_defaults(handler=run_verify)
@@ -76,6 +110,14 @@ def add_session_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--credentials-stdin", action="store_true", help=_STDIN_HELP)
 
 
+_CREDENTIAL_FIELDS = {
+    "officer_id": "de agentcode",
+    "passphrase": "de wachtwoordzin",
+    "recovery_key": "de herstelsleutel",
+}
+MAX_CREDENTIAL_CHARACTERS = 4096  # a passphrase may be 1024; anything longer is not one
+
+
 def read_credentials(
     from_stdin: bool,
     stdin: TextIO | None = None,
@@ -83,10 +125,35 @@ def read_credentials(
     ask: Callable[[str], str] = getpass.getpass,
     err: TextIO | None = None,
 ) -> Credentials:
+    """Credentials as typed; bytes that are not UTF-8 (undecodable on standard input or in
+    the environment) or absurd lengths are refused by field name, never echoed."""
+    credentials = _read_credentials(from_stdin, stdin, environ, ask, err)
+    for name, label in _CREDENTIAL_FIELDS.items():
+        value = getattr(credentials, name)
+        if value is None:
+            continue
+        if len(value) > MAX_CREDENTIAL_CHARACTERS:
+            raise CredentialsMissing(f"{label} is veel te lang")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CredentialsMissing(f"{label} is geen geldige tekst (geen UTF-8)") from None
+    return credentials
+
+
+def _read_credentials(
+    from_stdin: bool,
+    stdin: TextIO | None,
+    environ: dict[str, str] | None,
+    ask: Callable[[str], str],
+    err: TextIO | None,
+) -> Credentials:
     stdin = stdin or sys.stdin
     environ = dict(os.environ) if environ is None else environ
     if from_stdin:
-        first = stdin.readline().rstrip("\r\n")
+        # Decoded as UTF-8 by cli.main (use_utf8_console); a byte-order mark that PowerShell or
+        # Notepad put before the first line is dropped, not taken as part of the officer code.
+        first = stdin.readline().rstrip("\r\n").removeprefix(BYTE_ORDER_MARK)
         if first.startswith(RECOVERY_PREFIX):
             return Credentials(recovery_key=first[len(RECOVERY_PREFIX) :].strip())
         second = stdin.readline().rstrip("\r\n")
@@ -138,23 +205,23 @@ def with_session(
     try:
         credentials = read_credentials(args.credentials_stdin, stdin=stdin, err=err)
     except CredentialsMissing as problem:
-        err.write(f"Geen inloggegevens: {problem}.\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_USAGE
     try:
         session = _open(data_dir, credentials, apply_retention)
     except VaultError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_CREDENTIALS
     except StoreError as problem:
-        err.write(f"{problem}\n")
-        return EXIT_STORE
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
+        return STORE_FILE_EXIT_CODES.get(str(getattr(problem, "code", "")), EXIT_STORE)
     try:
         return work(session)
     except BackupError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_BACKUP
     except StoreError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_STORE
     finally:
         session.close()
@@ -187,15 +254,55 @@ def run_verify(
     args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     out, err = out or sys.stdout, err or sys.stderr
+    try:
+        given = _given_anchors(args)
+    except ValueError as problem:
+        err.write(f"{problem}\n")
+        return EXIT_USAGE
 
     def work(session: Session) -> int:
+        from intake_app.store.audit import Anchor
         from intake_app.store.verify import verify
+        from intake_app.vault.errors import AuditAnchorTampered
 
-        report = verify(session.store)
+        anchors = list(given)
+        try:
+            recorded = session.vault.audit_anchor()
+        except AuditAnchorTampered as problem:
+            err.write(f"{problem}\n")
+            return EXIT_CHECK_FAILED
+        if recorded is not None:
+            anchors.append(Anchor("sleutelbestand", *recorded))
+        report = verify(session.store, tuple(anchors), session.auditor_private_key)
         out.write("\n".join(report.lines()) + "\n")
         return EXIT_OK if report.ok else EXIT_CHECK_FAILED
 
     return with_session(args, default_data_dir(args), work, out, err)
+
+
+def _given_anchors(args: argparse.Namespace) -> list[Any]:
+    """--expect-head and --against-backup as anchors; ValueError with a message if unusable."""
+    from intake_app.store.audit import Anchor, parse_head
+    from intake_app.store.backup import BackupError, read_manifest
+
+    anchors = []
+    for text in getattr(args, "expect_head", []):
+        parsed = parse_head(text)
+        if parsed is None:
+            raise ValueError(
+                "--expect-head: schrijf de kop zoals verify hem toont: NUMMER:HASH (64 tekens)"
+            )
+        anchors.append(Anchor("opgegeven kop", *parsed))
+    for backup_file in getattr(args, "against_backup", []):
+        try:
+            head = read_manifest(Path(backup_file)).audit_head
+        except BackupError as problem:
+            raise ValueError(f"--against-backup: {problem}") from None
+        parsed = parse_head(head or "")
+        if parsed is None:
+            raise ValueError(f"--against-backup: {backup_file} noemt geen auditlog-kop")
+        anchors.append(Anchor(f"back-up {Path(backup_file).name}", *parsed))
+    return anchors
 
 
 def run_backup(
@@ -211,6 +318,7 @@ def run_backup(
         out.write(
             f"Back-up geschreven: {target} ({manifest.database_bytes} bytes, "
             f"schema {manifest.schema_revision}).\n"
+            f"Auditlog-kop in de back-up: {manifest.audit_head}\n"
         )
         return EXIT_OK
 
@@ -228,7 +336,7 @@ def run_restore(
     try:
         restore(Path(args.file), new_dir, _progress(err, "terugzetten"))
     except BackupError as problem:
-        err.write(f"{problem}\n")
+        err.write(f"{describe(problem, CLI_LANGUAGE)}\n")
         return EXIT_BACKUP
 
     def work(session: Session) -> int:

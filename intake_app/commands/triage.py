@@ -20,7 +20,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "triage",
         help="route one answers document (JSON) and print the decision as JSON",
-        description="Print the triage decision (contract version 1) for an answers document. "
+        description="Print the triage decision (contract version 2) for an answers document. "
         "Exit 2 with a message naming the field when the document cannot be used.",
     )
     parser.add_argument("answers", metavar="FILE", help="answers document (JSON), or - for stdin")

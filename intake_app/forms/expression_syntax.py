@@ -62,6 +62,8 @@ MAX_DEPTH = 60  # far beyond any readable condition; keeps evaluation clear of P
 class ExpressionSyntaxError(ValueError):
     """An expression that cannot be parsed; the message says where and what was expected."""
 
+    code = "forms.expression_syntax"
+
 
 @dataclass(frozen=True)
 class Constant:

@@ -43,6 +43,8 @@ INTAKE_DATE = "intake_date"
 class ExpressionError(ValueError):
     """An expression that cannot be used in a form; the message says why, for the form author."""
 
+    code = "forms.expression"
+
 
 class Kind(StrEnum):
     """What kind of value an expression gives, as far as can be known when the form loads."""

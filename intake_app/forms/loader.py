@@ -13,6 +13,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from intake_app.forms.address import CHILD, Address
+from intake_app.forms.address_check import address_problems, fill_policy, neutral_problem
 from intake_app.forms.expressions import (
     INTAKE_DATE,
     YES_NO_OPTIONS,
@@ -36,10 +38,13 @@ from intake_app.forms.policy import POLICY_FILE, Policy, load_policy
 from intake_app.forms.schema import (
     CHOICE_TYPES,
     DEFAULT_MAX_LENGTH,
+    AddressedText,
     FormSource,
     QuestionSource,
+    QuestionText,
     QuestionType,
     TranslationSource,
+    Wording,
 )
 from intake_app.forms.yaml_source import FormFileError, Location, YamlSource, load_yaml
 from intake_app.paths import forms_dir
@@ -139,6 +144,7 @@ class _Builder:
     locations: dict[str, Location] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)
     last_order: dict[str, int] = field(default_factory=dict)  # a group: its last question's order
+    constants: dict[str, int] = field(default_factory=dict)  # policy.*: for conditions and text
 
     def build(self, policy: Policy | None) -> Form | None:
         try:
@@ -157,6 +163,7 @@ class _Builder:
         if form.language != SOURCE_LANGUAGE:
             self.problem(("language",), f"the source form must be in '{SOURCE_LANGUAGE}'")
         self.number_questions(form)
+        self.constants = _policy_constants(policy)
         symbols = self.symbols(form, policy)
         computed = self.computed(form, symbols)
         translations = self.translations(form)
@@ -301,14 +308,17 @@ class _Builder:
         relevant = self.condition(
             source.relevant, symbols, (*location, "relevant"), group=None, position=first
         )
+        title_problem = neutral_problem(source.title)
+        if title_problem:
+            self.problem((*location, "title"), f"section '{source.id}', title: {title_problem}")
         titles = {SOURCE_LANGUAGE: source.title}
-        intros = {SOURCE_LANGUAGE: source.intro} if source.intro else None
+        intros = {SOURCE_LANGUAGE: self.filled(source.intro)} if source.intro else None
         for language, (text, _) in translations.items():
             translated = text.sections.get(source.id)
             if translated is not None:
                 titles[language] = translated.title
                 if intros is not None and translated.intro:
-                    intros[language] = translated.intro
+                    intros[language] = self.filled(translated.intro)
         questions = tuple(
             self.question(source.id, question, None, symbols, translations)
             for question in source.questions
@@ -335,6 +345,11 @@ class _Builder:
         relevant = self.condition(
             source.relevant, symbols, (*location, "relevant"), group=group, position=position
         )
+        officer_when = None
+        if isinstance(source.officer, str):
+            officer_when = self.condition(
+                source.officer, symbols, (*location, "officer"), group=group, position=position
+            )
         checks = []
         for c_index, check in enumerate(source.checks):
             rule = self.condition(
@@ -345,20 +360,22 @@ class _Builder:
                 position=position,
                 own=source.id,
             )
-            messages = {SOURCE_LANGUAGE: check.message}
+            messages = {SOURCE_LANGUAGE: self.filled(check.message)}
             for language, (text, _) in translations.items():
                 entry = text.questions.get(source.id)
                 if entry and check.id in entry.checks:
-                    messages[language] = entry.checks[check.id]
+                    messages[language] = self.filled(entry.checks[check.id])
             if rule is not None:
                 checks.append(Check(id=check.id, rule=rule, message=messages))
-        texts = {SOURCE_LANGUAGE: Text(source.ask, source.guidance, source.plain)}
+        for where, problem in address_problems(source):
+            self.problem((*location, *where), problem)
+        texts = {SOURCE_LANGUAGE: self.text(source, self.source, location)}
         option_text = {option: {SOURCE_LANGUAGE: t} for option, t in (source.options or {}).items()}
-        for language, (text, _) in translations.items():
+        for language, (text, yaml) in translations.items():
             entry = text.questions.get(source.id)
             if entry is None:
                 continue
-            texts[language] = Text(entry.ask, entry.guidance, entry.plain)
+            texts[language] = self.text(entry, yaml, ("questions", source.id))
             for option, wording in entry.options.items():
                 if option in option_text:
                     option_text[option][language] = wording
@@ -384,6 +401,41 @@ class _Builder:
             max_value=source.max if source.max is not None else 120,
             max_items=source.max_items,
             questions=members,
+            officer=source.officer is True,
+            officer_when=officer_when,
+        )
+
+    def filled(self, text: str) -> str:
+        """Policy values in an intro or a message (an unknown name stays visible as written)."""
+        return fill_policy(text, self.constants)[0]
+
+    def text(
+        self, source: QuestionSource | QuestionText, yaml: YamlSource, location: Location
+    ) -> Text:
+        """A question's wording in one language, policy values filled in."""
+
+        def fill(wording: str, field: str) -> str:
+            filled, unknown = fill_policy(wording, self.constants)
+            for name in unknown:
+                self.problems.append(
+                    yaml.error((*location, field), f"'{{{name}}}' is not a number of policy.yaml")
+                )
+            return filled
+
+        def variants(wording: Wording | None, field: str) -> dict[str, str] | None:
+            if not isinstance(wording, AddressedText):
+                return None
+            return {key: fill(value, field) for key, value in wording.model_dump().items()}
+
+        def default(wording: Wording, field: str) -> str:
+            return fill(wording if isinstance(wording, str) else wording.u, field)
+
+        return Text(
+            ask=default(source.ask, "ask"),
+            guidance=fill(source.guidance, "guidance"),
+            plain=default(source.plain, "plain") if source.plain is not None else None,
+            ask_variants=variants(source.ask, "ask"),
+            plain_variants=variants(source.plain, "plain"),
         )
 
     # -- translations ------------------------------------------------------------------------
@@ -456,6 +508,27 @@ class _TranslationCheck:
                     f"question '{question.id}': translate the plain wording, "
                     "and give it only where the source has it",
                 )
+            for wording_field in ("ask", "plain"):
+                translated = getattr(entry, wording_field)
+                if isinstance(translated, AddressedText):
+                    for address in (Address.JE, Address.U):
+                        if CHILD in getattr(translated, address.value):
+                            self.problem(
+                                (*where, wording_field, address.value),
+                                f"question '{question.id}', {wording_field}: the {address} "
+                                f"variant says {CHILD}: only about_child speaks about the child",
+                            )
+                addressed = isinstance(getattr(question, wording_field), AddressedText)
+                if addressed != isinstance(translated, AddressedText):
+                    self.problem(
+                        (*where, wording_field),
+                        f"question '{question.id}': {wording_field} needs "
+                        + (
+                            "the variants je, u and about_child, as in the source"
+                            if addressed
+                            else "one wording, as in the source"
+                        ),
+                    )
             self.same_ids(
                 list(question.options or {}),
                 list(entry.options),

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from intake_app.forms.address import Addressee
 from intake_app.forms.expressions import Compiled
 from intake_app.forms.policy import Policy
 from intake_app.forms.schema import QuestionType
@@ -28,11 +29,25 @@ IDENTIFIER_KINDS: Mapping[str, Mapping[str, str]] = {
 
 @dataclass(frozen=True)
 class Text:
-    """A question's wording in one language."""
+    """A question's wording in one language.
+
+    `ask` and `plain` are the wording for an adult telling ("u"); where the wording depends on
+    who is addressed, the variants are kept too and `addressed` picks one (address.py).
+    """
 
     ask: str
     guidance: str
     plain: str | None
+    ask_variants: Mapping[str, str] | None = None  # address: wording
+    plain_variants: Mapping[str, str] | None = None
+
+    def addressed(self, addressee: Addressee, language: str) -> Text:
+        """The wording said to this person, with the variants resolved."""
+        ask = addressee.render(self.ask_variants or self.ask, language)
+        plain = self.plain
+        if self.plain_variants is not None:
+            plain = addressee.render(self.plain_variants, language)
+        return Text(ask, self.guidance, plain)
 
 
 @dataclass(frozen=True)
@@ -60,6 +75,13 @@ class Question:
     max_value: int = 120
     max_items: int | None = None
     questions: tuple[Question, ...] = ()  # of a repeat group
+    officer: bool = False  # filled in by the officer (an estimate, notes)
+    officer_when: Compiled | None = None  # when it is asked of a parent, not of who tells
+
+    def wording(self, language: str, addressee: Addressee) -> Text:
+        """What the officer says to this person, in `language` (Dutch when not translated)."""
+        text = self.text.get(language) or self.text[SOURCE_LANGUAGE]
+        return text.addressed(addressee, language)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -38,6 +38,18 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class AddressedText(_Strict):
+    """One wording per person addressed (intake_app/forms/address.py): all three are needed."""
+
+    je: str = Field(min_length=1)  # a minor telling
+    u: str = Field(min_length=1)  # an adult telling
+    about_child: str = Field(min_length=1)  # a parent or another adult telling; `{child}`
+
+
+# Spoken text: the same for everyone, or one variant per person addressed.
+Wording = Annotated[str, Field(min_length=1)] | AddressedText
+
+
 class CheckSource(_Strict):
     id: str = Field(pattern=ID_PATTERN)
     rule: str = Field(min_length=1)  # must not be false; say `not known(x) or ...` for gaps
@@ -47,10 +59,13 @@ class CheckSource(_Strict):
 class QuestionSource(_Strict):
     id: str = Field(pattern=ID_PATTERN)
     type: QuestionType
-    ask: str = Field(min_length=1)  # what the officer says
+    ask: Wording  # what the officer says
     guidance: str = Field(min_length=1)  # beside the question, for the officer only
-    plain: str | None = Field(default=None, min_length=1)  # the victim's read-back
+    plain: Wording | None = None  # the victim's read-back
     relevant: str | None = Field(default=None, min_length=1)
+    # true: the officer fills it in (an estimate, notes); a condition: when it is asked of
+    # someone other than who tells (a parent's consent for a young child)
+    officer: bool | str = False
     options: dict[str, str] | None = None  # option id: wording
     max_length: int | None = Field(default=None, ge=1, le=MAX_TEXT_LIMIT)
     min: int | None = Field(default=None, ge=0, le=120)
@@ -121,9 +136,9 @@ class SectionText(_Strict):
 
 
 class QuestionText(_Strict):
-    ask: str = Field(min_length=1)
+    ask: Wording
     guidance: str = Field(min_length=1)
-    plain: str | None = Field(default=None, min_length=1)
+    plain: Wording | None = None
     options: dict[str, str] = Field(default_factory=dict)
     checks: dict[str, str] = Field(default_factory=dict)
 

@@ -60,7 +60,8 @@ def _spoken_texts(data: Any, location: Location = ()) -> Iterator[tuple[Location
             here = (*location, str(key))
             if isinstance(value, str) and key in _SPOKEN_FIELDS:
                 yield here, value
-            elif isinstance(value, dict) and key in _SPOKEN_MAPPINGS:
+            elif isinstance(value, dict) and key in _SPOKEN_FIELDS | _SPOKEN_MAPPINGS:
+                # options and check messages by id; ask and plain by whom they address
                 for inner_key, inner in value.items():
                     if isinstance(inner, str):
                         yield (*here, str(inner_key)), inner

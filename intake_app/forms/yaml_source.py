@@ -16,6 +16,8 @@ Location = tuple[str | int, ...]
 class FormFileError(ValueError):
     """A file in forms/ that cannot be used; says where and why, for `forms check` and the UI."""
 
+    code = "forms.file"
+
     def __init__(self, path: Path, line: int | None, reason: str) -> None:
         self.path = path
         self.line = line
@@ -83,7 +85,14 @@ def load_yaml(path: Path) -> YamlSource:
         raise FormFileError(path, line, f"not valid YAML: {exc.problem}") from exc
     except yaml.YAMLError as exc:
         raise FormFileError(path, None, f"not valid YAML: {exc}") from exc
+    except RecursionError:
+        raise FormFileError(path, None, "is nested too deeply to be a definition") from None
+    except ValueError:  # an integer of thousands of digits
+        raise FormFileError(path, None, "holds a number far too large to be meant") from None
     lines: dict[Location, int] = {}
     if node is not None:
-        _record_lines(node, (), lines)
+        try:
+            _record_lines(node, (), lines)
+        except RecursionError:
+            raise FormFileError(path, None, "is nested too deeply to be a definition") from None
     return YamlSource(path=path, data=data, lines=lines)

@@ -1,4 +1,4 @@
-"""The answers document of the headless triage contract (../shared/triage-contract.md, v1).
+"""The answers document of the headless triage contract (docs/triage-contract.md, v2).
 
 Only answers that apply and are valid go in: an answer kept in a branch that no longer applies,
 or one with a validation message, is left out, exactly as if it had not been given. Yes/no
@@ -10,27 +10,66 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from intake_app.forms.expressions import Value
 from intake_app.interview.answers import AnswerState, instance_key
+from intake_app.interview.evaluation import Evaluation
 
-if TYPE_CHECKING:
-    from intake_app.interview.session import Interview
+
+class Interview(Protocol):
+    """What the document reads of an interview (interview.session.Interview has it); a
+    protocol, so that the session can build its own document without an import cycle."""
+
+    @property
+    def intake_date(self) -> date: ...
+
+    def usable_value(self, key: str) -> Value: ...
+
+    def usable_state(self, key: str) -> AnswerState | None: ...
+
+    def evaluation(self) -> Evaluation: ...
+
 
 _INVERTED = {"yes": "no", "no": "yes", "unknown": "unknown", "declined": "declined"}
+# report_wish's options as the contract's words: "weet ik nog niet" is not yet a wish (R11).
+REPORT_WISH = {"now": "now", "later": "later", "not": "not", "undecided": "unknown"}
+REPORTERS = ("victim", "guardian", "other")
+# Yes/no questions copied into the document under the same name.
+TOP_LEVEL_YES_NO = (
+    "guardian_safe_to_involve",
+    "victim_made_or_shared_material",
+    "material_of_others",
+    "wants_offender_informed",
+    "restorative_interest",
+)
 
 
-def answers_document(interview: Interview) -> dict[str, Any]:
-    """The input of `intake-app triage`, built from the interview's answers."""
+def answers_document(interview: Interview, series_matches: int = 0) -> dict[str, Any]:
+    """The input of `intake-app triage`, built from the interview's answers.
+
+    `series_matches` is how many other intakes share a suspect identifier with this one (R7):
+    the app counts them in the seriality index, which the interview does not know.
+    """
     reader = _Reader(interview)
     kinds = reader.value("incident_kinds")
+    date_of_birth = reader.iso("victim_date_of_birth")
+    age_years = reader.value("victim_age_years")
+    # The officer estimates first (it chooses "je" or "u"); the contract takes the estimate
+    # only when no age is known.
+    estimate = reader.value("victim_age_estimate")
+    if date_of_birth is not None or age_years is not None:
+        estimate = None
+    reporter = reader.value("reporter")
     document: dict[str, Any] = {
         "intake_date": interview.intake_date.isoformat(),
         "victim": {
-            "date_of_birth": reader.iso("victim_date_of_birth"),
-            "age_years": reader.value("victim_age_years"),
+            "date_of_birth": date_of_birth,
+            "age_years": age_years,
+            "age_estimate": estimate if estimate in ("minor", "adult") else None,
         },
+        # Who is telling; absent (the question not asked) means the victim.
+        "reporter": reporter if reporter in REPORTERS else "victim",
         "incident": {
             "first_date": reader.iso("incident_first_date"),
             "kinds": list(kinds) if isinstance(kinds, list) else [],
@@ -39,9 +78,9 @@ def answers_document(interview: Interview) -> dict[str, Any]:
         "suspects": reader.suspects(),
         "coercion": _without_none(
             {
-                "pressure_or_force": reader.yes_no("pressure_or_force"),
+                "pressure_or_force": reader.pressure_or_force(),
                 "financial_demand": reader.yes_no("financial_demand"),
-                "threat_to_publish": reader.yes_no("threat_to_publish"),
+                "threat_to_publish": reader.threat_to_publish(),
                 "deadline_within_48h": reader.deadline_within_48h(),
             }
         ),
@@ -51,11 +90,14 @@ def answers_document(interview: Interview) -> dict[str, Any]:
                 # the opposite question.
                 "in_danger_now": _invert(reader.yes_no("safe_now")),
                 "self_harm_thoughts": reader.yes_no("self_harm_thoughts"),
+                "threat_ongoing": reader.yes_no("threat_ongoing"),
             }
         ),
+        "report_wish": reader.report_wish(),
+        "series_matches": max(0, series_matches),
         "age_gap_override": reader.age_gap_override(),
     }
-    for key in ("victim_made_or_shared_material", "wants_offender_informed"):
+    for key in TOP_LEVEL_YES_NO:
         answer = reader.yes_no(key)
         if answer is not None:
             document[key] = answer
@@ -88,6 +130,21 @@ class _Reader:
         value = self.value(key)
         return value if isinstance(value, str) else None
 
+    # Threats and pressure are asked once (DOMAIN.md: no question twice); the pressure
+    # section is skipped where an earlier answer already says yes, and reads that answer.
+    def pressure_or_force(self) -> str | None:
+        if self.yes_no("threat_ongoing") == "yes":
+            return "yes"
+        return self.yes_no("pressure_or_force")
+
+    def threat_to_publish(self) -> str | None:
+        kinds = self.value("incident_kinds")
+        if self.yes_no("extortion_deadline") == "yes" or (
+            isinstance(kinds, list) and "sextortion" in kinds
+        ):
+            return "yes"
+        return self.yes_no("threat_to_publish")
+
     def deadline_within_48h(self) -> str | None:
         deadline = self.yes_no("extortion_deadline")
         if deadline == "yes":
@@ -108,20 +165,26 @@ class _Reader:
             }
             suspect |= _without_none(
                 {
-                    "lives_with_victim": self.lives_with_or_access(key),
+                    "lives_with_victim": self.yes_no(key("lives_with_victim")),
+                    # R13: "has access" is not "lives with"; only living with a child is acute.
+                    "has_access": self.has_access(key),
                     "family": self.yes_no(key("family")),
                 }
             )
             suspects.append(suspect)
         return suspects
 
-    def lives_with_or_access(self, key: Callable[[str], str]) -> str | None:
-        # R13 asks whether the suspect lives with *or has access to* the victim; the contract
-        # has one field for it, so access answered "yes" counts as living with the victim.
-        lives_with = self.yes_no(key("lives_with_victim"))
-        if lives_with != "yes" and self.yes_no(key("has_access")) == "yes":
-            return "yes"
-        return lives_with
+    def has_access(self, key: Callable[[str], str]) -> str | None:
+        if self.yes_no(key("lives_with_victim")) == "yes":
+            return "yes"  # living together is access too (the form does not ask it then)
+        return self.yes_no(key("has_access"))
+
+    def report_wish(self) -> str:
+        state = self.interview.usable_state("report_wish")
+        if state in (AnswerState.UNKNOWN, AnswerState.DECLINED):
+            return state.value
+        wish = self.value("report_wish")
+        return REPORT_WISH.get(wish, "unknown") if isinstance(wish, str) else "unknown"
 
     def age_gap_override(self) -> dict[str, Any] | None:
         # R5: the officer may override the computed judgement, always with a recorded reason.

@@ -12,8 +12,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from intake_app.forms.address import (
+    REPORTER_QUESTION,
+    VICTIM,
+    Address,
+    Addressee,
+    addressee_for,
+)
 from intake_app.forms.expressions import INTAKE_DATE, Value, is_true
-from intake_app.forms.model import Form, Question
+from intake_app.forms.model import Form, Question, Text
 from intake_app.forms.schema import QuestionType
 from intake_app.interview.answers import Answer, AnswerState, instance_key
 from intake_app.interview.validation import Message, check_message, validate
@@ -36,6 +43,7 @@ class Slot:
     key: str
     question: Question
     instance: int | None = None  # the repeat-group instance, for a group's questions
+    officer: bool = False  # the officer fills it in, or asks it of someone other than who tells
 
 
 class _Scope:
@@ -93,6 +101,18 @@ class Evaluation:
     messages: dict[str, list[Message]] = field(default_factory=dict)
     instances: dict[str, list[int]] = field(default_factory=dict)  # group: applying instances
     computed: dict[str, Value] = field(default_factory=dict)
+    addressee: Addressee = VICTIM  # who the questions speak to (address.py)
+
+    def wording(self, slot: Slot, language: str) -> Text:
+        """What the officer says for this slot, to this person, in `language`.
+
+        A question the officer asks of a parent instead of the child telling (a young child's
+        consent) speaks to that parent about the child.
+        """
+        addressee = self.addressee
+        if slot.officer and slot.question.officer_when is not None:
+            addressee = Addressee(Address.ABOUT_CHILD, "guardian", addressee.victim_adult)
+        return slot.question.wording(language, addressee)
 
 
 def evaluate(form: Form, answers: Mapping[str, Answer], intake_date: date) -> Evaluation:
@@ -118,7 +138,19 @@ class _Pass:
                 elif section_applies and self.applies(question, self.top):
                     self.visit(question.id, question, self.top, None)
         self.result.computed = {name: self.top.value(name) for name in self.form.computed}
+        self.result.addressee = self.addressee()
         return self.result
+
+    def addressee(self) -> Addressee:
+        # R14: "je" to minors, "u" to adults, about the child when someone else tells. A form
+        # without `adult_now` speaks to an adult.
+        adult = "adult_now" not in self.form.computed or is_true(self.top.value("adult_now"))
+        return addressee_for(self.result.values.get(REPORTER_QUESTION), adult)
+
+    def officer(self, question: Question, scope: _Scope) -> bool:
+        if question.officer:
+            return True
+        return question.officer_when is not None and is_true(question.officer_when.evaluate(scope))
 
     @staticmethod
     def applies(question: Question, scope: _Scope) -> bool:
@@ -130,7 +162,7 @@ class _Pass:
         if not (section_applies and self.applies(group, self.top)):
             return
         answer = self.answers.get(group.id)
-        self.add_slot(Slot(group.id, group))
+        self.add_slot(Slot(group.id, group, officer=self.officer(group, self.top)))
         if answer is not None:
             self.result.states[group.id] = answer.state
         numbers = group_instances(answer) if answer and answer.state == AnswerState.ANSWERED else []
@@ -147,7 +179,7 @@ class _Pass:
         self.result.by_key[slot.key] = slot
 
     def visit(self, key: str, question: Question, scope: _Scope, instance: int | None) -> None:
-        self.add_slot(Slot(key, question, instance))
+        self.add_slot(Slot(key, question, instance, self.officer(question, scope)))
         answer = self.answers.get(key)
         if answer is None:
             return

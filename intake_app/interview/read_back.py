@@ -3,6 +3,8 @@ printed (DOMAIN.md, trauma-sensitive interviewing).
 
 Only questions with plain wording (`plain:` in forms/) are read back, and only answers that
 count: they apply and are valid. Officer-only questions (estimates, notes) have no plain wording.
+The lines speak to the person as the questions do: "je" to a minor, "u" to an adult, and about
+the child ("uw kind") when a parent or another adult tells (intake_app/forms/address.py).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def read_back(interview: Interview, language: str = "nl") -> list[ReadBackLine]:
     lines = []
     for slot in interview.applicable():
         question = slot.question
-        text = question.text.get(language, question.text["nl"])
+        text = interview.wording(slot, language)
         state = interview.usable_state(slot.key)
         if text.plain is None or state is None or question.type == QuestionType.REPEAT_GROUP:
             continue

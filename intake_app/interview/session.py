@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from intake_app.forms.address import Address, Addressee, reader_address
 from intake_app.forms.expressions import Value
-from intake_app.forms.model import Form, Question
+from intake_app.forms.model import Form, Question, Text
 from intake_app.forms.schema import QuestionType
 from intake_app.interview.answers import (
     Answer,
@@ -210,9 +211,23 @@ class Interview:
     def evaluation(self) -> Evaluation:
         return self._evaluated()
 
-    def answers_document(self) -> dict[str, Any]:
-        """The input of `intake-app triage` (../shared/triage-contract.md)."""
-        return answers_document(self)
+    def addressee(self) -> Addressee:
+        """Who the questions speak to now: by who tells and the age now (R14)."""
+        return self._evaluated().addressee
+
+    def wording(self, slot: Slot, language: str = "nl") -> Text:
+        """What the officer says for this question, to this person (address.py)."""
+        return self._evaluated().wording(slot, language)
+
+    def reader_address(self) -> Address:
+        """ "je" or "u" for what the person takes home (the information sheet)."""
+        addressee = self.addressee()
+        return reader_address(addressee.reporter, addressee.victim_adult)
+
+    def answers_document(self, series_matches: int = 0) -> dict[str, Any]:
+        """The input of `intake-app triage` (docs/triage-contract.md); `series_matches`
+        is the number of other intakes sharing an identifier (R7), counted by the app."""
+        return answers_document(self, series_matches)
 
     # -- internals ---------------------------------------------------------------------------
     def _evaluated(self) -> Evaluation:

@@ -22,6 +22,10 @@ MAX_PLATFORM_LENGTH = 60
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WHOLE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
+# Every text answer may reach a letter: a cap in lines as well as characters, so 10,000
+# line breaks cannot turn one field into a 200-page letter.
+MAX_TEXT_LINES = 40
+
 
 @dataclass(frozen=True)
 class Message:
@@ -81,6 +85,16 @@ def _text(question: Question, key: str, raw: Any) -> tuple[Value, list[Message]]
                 "too_long",
                 f"Maximaal {limit} tekens; nu {len(raw)}. Maak de tekst korter.",
                 f"At most {limit} characters; now {len(raw)}. Shorten the text.",
+            )
+        ]
+    lines = raw.count("\n") + 1
+    if lines > MAX_TEXT_LINES:
+        return None, [
+            _message(
+                key,
+                "too_many_lines",
+                f"Maximaal {MAX_TEXT_LINES} regels; nu {lines}. Voeg regels samen.",
+                f"At most {MAX_TEXT_LINES} lines; now {lines}. Join some lines.",
             )
         ]
     return raw.strip(), []

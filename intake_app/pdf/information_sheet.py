@@ -40,6 +40,7 @@ def sheet_story(sheet: SheetContent) -> list[Flowable]:
     story.append(para(f"{sheet.date} · {sheet.reference_label}: {sheet.reference}", GREY))
     story.append(Spacer(1, 3 * mm))
     story.append(para(sheet.emergency, NAME))
+    story.append(para(sheet.suicide_prevention, SHEET_BODY))
     for section in sheet.sections:
         parts: list[Flowable] = [para(section.heading, HEADING)]
         parts.extend(para(text, SHEET_BODY) for text in section.paragraphs)

@@ -7,7 +7,7 @@ service actually sees is decided per service in intake_app/referrals/services/.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -26,8 +26,17 @@ IncidentKind = Literal[
     "other",
 ]
 Urgency = Literal["acute", "normal"]
-UrgentAction = Literal["acute_danger", "self_harm_risk", "publication_deadline", "csg_acute"]
+UrgentAction = Literal[
+    "acute_danger", "self_harm_risk", "publication_deadline", "csg_acute", "ongoing_threat"
+]
 ConsentGiver = Literal["victim", "parent_or_guardian"]
+# R13: why a referral goes by the professional route (stored as this code, said per language).
+RouteReason = Literal["guardian_is_suspect", "guardian_not_safe"]
+# How the information sheet speaks to who takes it home: "je" a minor, "u" an adult or a parent.
+ReaderAddress = Literal["je", "u"]
+Relation = Literal[
+    "partner_or_ex", "parent_or_carer", "acquaintance", "online_only", "stranger", "other"
+]
 
 # Text fields have no length limit: the letters print any length verbatim, over as many pages
 # as it takes, so nothing the officer typed is cut off silently.
@@ -78,6 +87,18 @@ class Incident(_Facts):
     first_date: date | None = None
     last_date: date | None = None
     physical_last_date: date | None = None  # last physical sexual contact, if any (R6)
+    physical_last_time: time | None = None  # its time of day, when known (72-hour PEP window)
+    physical_last_time_text: str = ""  # as typed, when it was not a clock time
+
+
+class Medical(_Facts):
+    """What CSG needs besides the timing, each yes/no/unknown, never the story (R6)."""
+
+    penetration: Answer = "unknown"
+    drugging: Answer = "unknown"
+    pain_or_injury: Answer = "unknown"
+    csg_already_called: Answer = "unknown"
+    police_call_csg_now: Answer = "unknown"  # the officer offered to call CSG at once
 
 
 class ImageLocation(_Facts):
@@ -89,6 +110,7 @@ class Images(_Facts):
     exist: Answer = "unknown"
     distributed: Answer = "unknown"
     locations: tuple[ImageLocation, ...] = ()
+    deadline: str = ""  # the extortionist's deadline, date and time as the officer wrote it
 
 
 class Needs(_Facts):
@@ -103,11 +125,25 @@ class Needs(_Facts):
 
 
 class HomeSafety(_Facts):
-    """R13: whether the suspect lives with, has access to, or is family of the victim."""
+    """R13: whether the suspect lives with, has access to, or is family of the victim; who the
+    suspect is to the victim; other children at home; whether the guardian can be involved."""
 
     suspect_lives_with_victim: Answer = "unknown"
     suspect_has_access: Answer = "unknown"
     suspect_is_family: Answer = "unknown"
+    suspect_relations: tuple[Relation, ...] = ()
+    other_children: Answer = "unknown"
+    guardian_safe_to_involve: Answer = "unknown"
+
+
+class ProfessionalRoute(_Facts):
+    """R13: a referral without the guardian's consent, because the guardian is the suspect or
+    not safe to involve; recorded with who decided it, when, and why."""
+
+    service: ServiceId
+    decided_by: str = Field(min_length=1)  # the officer's name
+    decided_at: datetime
+    reason: RouteReason
 
 
 class Consent(_Facts):
@@ -128,15 +164,25 @@ class ReferralCase(_Facts):
     guardian: Guardian | None = None
     incident: Incident = Incident()
     images: Images = Images()
+    medical: Medical = Medical()
     needs: Needs = Needs()
     home: HomeSafety = HomeSafety()
     # The triage decision: its referrals' urgency per service, and its urgent actions.
     urgency: dict[ServiceId, Urgency] = Field(default_factory=dict)
     urgent: tuple[UrgentAction, ...] = ()
+    # R4: whether the victim was a minor at the facts (when the images were made), from triage.
+    minor_at_facts: bool | None = None
+    tsm_investigates: bool | None = None  # triage routes the case to a TSM investigation
+    guardian_unsafe: bool = False  # triage's R13 flag: the professional route applies
+    reader_address: ReaderAddress = "je"  # R14: the interview's reader_address()
     # What the victim told, in their words. No letter carries it: it is here so the tests can
     # prove that, and so the preview can say it stays at the station.
     narrative: str = ""
     consents: tuple[Consent, ...] = ()
+    # Each consent question's answer ("yes", "no", "unknown", "declined"); a service that is
+    # absent was not asked (the question did not apply or is still open).
+    consent_answers: dict[ServiceId, Answer] = Field(default_factory=dict)
+    professional_routes: tuple[ProfessionalRoute, ...] = ()
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> ReferralCase:

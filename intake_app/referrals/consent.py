@@ -33,6 +33,18 @@ class ConsentRefused(Exception):
         return self.text(language)
 
 
+def age_unknown(service: ServiceId) -> ConsentRefused:
+    return ConsentRefused(
+        service,
+        LocalText(
+            "De leeftijd van het slachtoffer is onbekend, dus de app kan niet bepalen wie "
+            "toestemming moet geven. Vul de geboortedatum of de leeftijd in.",
+            "The victim's age is unknown, so the app cannot tell who must consent. "
+            "Enter the date of birth or the age.",
+        ),
+    )
+
+
 def required_givers(age_now: int, policy: ConsentPolicy) -> frozenset[ConsentGiver]:
     if age_now < policy.guardian_only_below_age:
         return frozenset({"parent_or_guardian"})
@@ -55,15 +67,7 @@ def check_consent(
     """The consents that allow a letter to `service` now; ConsentRefused if they do not."""
     age_now = case.age_on(now.date())
     if age_now is None:
-        raise ConsentRefused(
-            service,
-            LocalText(
-                "De leeftijd van het slachtoffer is onbekend, dus de app kan niet bepalen wie "
-                "toestemming moet geven. Vul de geboortedatum of de leeftijd in.",
-                "The victim's age is unknown, so the app cannot tell who must consent. "
-                "Enter the date of birth or the age.",
-            ),
-        )
+        raise age_unknown(service)
     needed = required_givers(age_now, policy)
     recorded = {c.given_by: c.given_at for c in case.consents if c.service == service}
     future = [giver for giver, at in recorded.items() if at > now]

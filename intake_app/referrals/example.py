@@ -6,7 +6,7 @@ Names say they are examples, phone numbers are placeholders and web addresses us
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from intake_app.referrals.case import (
     Consent,
@@ -16,6 +16,7 @@ from intake_app.referrals.case import (
     Images,
     Incident,
     Letterhead,
+    Medical,
     Needs,
     Officer,
     ReferralCase,
@@ -57,6 +58,7 @@ def example_case(*, training: bool = True) -> ReferralCase:
             first_date=date(2026, 10, 1),
             last_date=date(2026, 11, 21),
             physical_last_date=date(2026, 11, 21),
+            physical_last_time=time(23, 30),
         ),
         images=Images(
             exist="yes",
@@ -69,6 +71,14 @@ def example_case(*, training: bool = True) -> ReferralCase:
                     platform="Telegram-groep", url="https://chat.example/joinchat/voorbeeld"
                 ),
             ),
+            deadline="24-11-2026 18:00",
+        ),
+        medical=Medical(
+            penetration="unknown",
+            drugging="no",
+            pain_or_injury="yes",
+            csg_already_called="no",
+            police_call_csg_now="yes",
         ),
         needs=Needs(
             safety="yes",
@@ -79,10 +89,17 @@ def example_case(*, training: bool = True) -> ReferralCase:
             wish_to_report="unknown",
         ),
         home=HomeSafety(
-            suspect_lives_with_victim="no", suspect_has_access="yes", suspect_is_family="no"
+            suspect_lives_with_victim="no",
+            suspect_has_access="yes",
+            suspect_is_family="no",
+            suspect_relations=("acquaintance",),
+            other_children="unknown",
+            guardian_safe_to_involve="yes",
         ),
         urgency={"csg": "acute", "offlimits": "acute"},
         urgent=("csg_acute", "publication_deadline"),
+        minor_at_facts=True,
+        tsm_investigates=True,
         narrative="VERHAAL-NIET-DELEN: dit verzonnen verhaal mag in geen enkele brief staan.",
         consents=tuple(
             Consent(service=service, given_by=giver, given_at=consent_time)

@@ -13,10 +13,12 @@ intake_app.referrals.consent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import get_args
 
+from intake_app.forms.address import Address
 from intake_app.forms.expressions import Value
 from intake_app.forms.policy import Policy
 from intake_app.interview.answers import AnswerState, instance_key
@@ -32,13 +34,16 @@ from intake_app.referrals.case import (
     Incident,
     IncidentKind,
     Letterhead,
+    Medical,
     Needs,
     Officer,
+    ProfessionalRoute,
     ReferralCase,
+    Relation,
     SafeContact,
     Victim,
 )
-from intake_app.referrals.directory import SERVICE_IDS
+from intake_app.referrals.directory import SERVICE_IDS, ServiceId
 from intake_app.station_profile import StationProfile
 from intake_app.triage.contract import Decision, parse_answers
 from intake_app.triage.decide import decide
@@ -58,6 +63,14 @@ REPORT_WISH: dict[str, Answer] = {
 NEED_IDS = ("safety", "image_removal", "medical_care", "support", "information")
 # The kinds of image_locations entries that say where images are (identifier_list kinds).
 LOCATION_KINDS = frozenset({"url", "profile_url", "handle", "username"})
+# "23:30", "23.30", "23u30", "9:05": a clock time as officers type it.
+_CLOCK = re.compile(r"\s*([01]?[0-9]|2[0-3])\s*[:.u]\s*([0-5][0-9])\s*(uur)?\s*", re.IGNORECASE)
+
+
+def clock_time(text: str) -> time | None:
+    """A time of day typed by the officer, or None when it is not one (kept as text then)."""
+    match = _CLOCK.fullmatch(text)
+    return time(int(match[1]), int(match[2])) if match else None
 
 
 def consent_key(service: str) -> str:
@@ -75,9 +88,10 @@ def local_time(moment: datetime) -> datetime:
     return moment.astimezone().replace(tzinfo=None)
 
 
-def triage_decision(interview: Interview, policy: Policy) -> Decision:
-    """The triage of the interview's answers, as `intake-app triage` would decide it."""
-    return decide(parse_answers(interview.answers_document()), policy)
+def triage_decision(interview: Interview, policy: Policy, series_matches: int = 0) -> Decision:
+    """The triage of the interview's answers, as `intake-app triage` would decide it;
+    `series_matches` comes from the seriality index (R7), which the interview does not see."""
+    return decide(parse_answers(interview.answers_document(series_matches)), policy)
 
 
 def referral_case(
@@ -90,6 +104,7 @@ def referral_case(
     recorded_at: Mapping[str, datetime],
     now: datetime,
     training: bool,
+    professional_routes: Sequence[ProfessionalRoute] = (),
 ) -> ReferralCase:
     """The facts a letter may draw from.
 
@@ -108,12 +123,19 @@ def referral_case(
         guardian=reader.guardian(),
         incident=reader.incident(),
         images=reader.images(),
+        medical=reader.medical(),
         needs=reader.needs(),
         home=reader.home(),
         urgency={referral.service: referral.urgency for referral in decision.referrals},
         urgent=decision.urgent,
+        minor_at_facts=decision.minor_at_incident,
+        tsm_investigates=decision.tsm == "investigation",
+        guardian_unsafe="guardian_unsafe" in decision.flags,
+        reader_address="u" if interview.reader_address() == Address.U else "je",
         narrative=reader.narrative(),
         consents=reader.consents(recorded_at, local_time(now)),
+        consent_answers=reader.consent_answers(),
+        professional_routes=tuple(professional_routes),
     )
 
 
@@ -194,11 +216,24 @@ class _Reader:
         kinds: list[IncidentKind] = [
             kind for kind in get_args(IncidentKind) if kind in self.choices("incident_kinds")
         ]
+        typed_time = self.text("physical_last_time")
+        clock = clock_time(typed_time)
         return Incident(
             kinds=tuple(kinds),
             first_date=self.day("incident_first_date"),
             last_date=self.day("incident_last_date"),
             physical_last_date=self.day("physical_last_date"),
+            physical_last_time=clock,
+            physical_last_time_text="" if clock else typed_time,
+        )
+
+    def medical(self) -> Medical:
+        return Medical(
+            penetration=self.yes_no("physical_penetration"),
+            drugging=self.yes_no("physical_drugging"),
+            pain_or_injury=self.yes_no("physical_injuries"),
+            csg_already_called=self.yes_no("csg_already_called"),
+            police_call_csg_now=self.yes_no("csg_call_now"),
         )
 
     def images(self) -> Images:
@@ -218,6 +253,7 @@ class _Reader:
             exist=self.yes_no("images_exist"),
             distributed=self.yes_no("images_distributed"),
             locations=tuple(locations),
+            deadline=self.text("deadline_when"),
         )
 
     def needs(self) -> Needs:
@@ -256,10 +292,21 @@ class _Reader:
             ]
             return _combined(answers)
 
+        relations: list[Relation] = []
+        for number in self.suspect_keys():
+            relation = self.value(instance_key("suspects", number, "relation"))
+            for known in get_args(Relation):
+                if relation == known and known not in relations:
+                    relations.append(known)
+        lives_with = across("lives_with_victim")
         return HomeSafety(
-            suspect_lives_with_victim=across("lives_with_victim"),
-            suspect_has_access=across("has_access"),
+            suspect_lives_with_victim=lives_with,
+            # Living together is access too; the form does not ask about access then.
+            suspect_has_access="yes" if lives_with == "yes" else across("has_access"),
             suspect_is_family=across("family"),
+            suspect_relations=tuple(relations),
+            other_children=self.yes_no("other_children_home"),
+            guardian_safe_to_involve=self.yes_no("guardian_safe_to_involve"),
         )
 
     def narrative(self) -> str:
@@ -282,6 +329,16 @@ class _Reader:
                 Consent(service=service, given_by=giver, given_at=given_at) for giver in givers
             )
         return tuple(consents)
+
+    def consent_answers(self) -> dict[ServiceId, Answer]:
+        """Each consent question's answer; a question that does not apply or is still open is
+        left out (not asked yet)."""
+        answers: dict[ServiceId, Answer] = {}
+        for service in SERVICE_IDS:
+            key = consent_key(service)
+            if self.interview.usable_state(key) is not None:
+                answers[service] = self.yes_no(key)
+        return answers
 
     def consent_givers(self) -> tuple[ConsentGiver, ...]:
         """Who consented: asked for minors (and unknown ages); an adult consents alone."""

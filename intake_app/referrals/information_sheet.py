@@ -2,7 +2,9 @@
 
 The sheet goes home with the victim, where someone else may find it, so it names nobody: it
 carries the reference and the officer's contact, what happens next, what to do now, the right
-to take time (R11) and the contacts from the service directory.
+to take time (R11) and the contacts from the service directory. In Dutch it says "je" to a minor
+and "u" to an adult or to a parent who reported for a child (R14, the interview's
+`reader_address`); English has one form.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from intake_app.referrals.case import Letterhead, Officer
+from intake_app.referrals.case import Letterhead, Officer, ReaderAddress
 from intake_app.referrals.directory import SERVICE_IDS, ServiceDirectory, ServiceId
-from intake_app.referrals.text import Language, LocalText, long_date
+from intake_app.referrals.text import Language, long_date
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class SheetContent:
     contacts_heading: str
     contacts: tuple[Contact, ...]
     emergency: str
+    suicide_prevention: str
     police: str  # how to reach the officer
     checked_label: str
 
@@ -57,58 +60,92 @@ class SheetContent:
         yield self.contacts_heading
         for contact in self.contacts:
             yield from (contact.name, contact.phone, contact.website, contact.checked)
-        yield from (self.emergency, self.police, self.checked_label)
+        yield from (self.emergency, self.suicide_prevention, self.police, self.checked_label)
 
 
-def _t(nl: str, en: str) -> LocalText:
-    return LocalText(nl, en)
+@dataclass(frozen=True)
+class Said:
+    """One sentence of the sheet: Dutch to a minor ("je"), Dutch to an adult ("u"), English."""
+
+    je: str
+    u: str
+    en: str
+
+    def __call__(self, language: Language, address: ReaderAddress = "je") -> str:
+        if language == "en":
+            return self.en
+        return self.u if address == "u" else self.je
+
+
+def _t(nl: str, en: str) -> Said:
+    """A sentence that addresses nobody: the same Dutch for everyone."""
+    return Said(nl, nl, en)
 
 
 WHAT_NEXT = (
     _t("Wat gebeurt er nu?", "What happens next?"),
     (
-        _t(
+        Said(
             "Je hebt vandaag met de politie gesproken. Wat je hebt verteld, bewaren wij onder het "
+            "kenmerk bovenaan dit papier.",
+            "U heeft vandaag met de politie gesproken. Wat u heeft verteld, bewaren wij onder het "
             "kenmerk bovenaan dit papier.",
             "You talked to the police today. What you told us is kept under the reference at the "
             "top of this sheet.",
         ),
-        _t(
+        Said(
             "De politie vraagt advies aan het team dat seksuele misdrijven onderzoekt. Daarna hoor "
             "je van ons wat de volgende stap is.",
+            "De politie vraagt advies aan het team dat seksuele misdrijven onderzoekt. Daarna "
+            "hoort u van ons wat de volgende stap is.",
             "The police will ask the team that investigates sexual offences for advice. After that "
             "we will tell you what the next step is.",
         ),
-        _t(
+        Said(
             "Als je dat goed vond, sturen wij een korte brief naar een of meer hulpverleners. Zij "
             "bellen of mailen je. Je hoeft niet alles opnieuw te vertellen.",
+            "Als u dat goed vond, sturen wij een korte brief naar een of meer hulpverleners. Zij "
+            "bellen of mailen u. U hoeft niet alles opnieuw te vertellen.",
             "If you agreed, we send a short letter to one or more support services. They will call "
             "or e-mail you. You do not have to tell everything again.",
         ),
     ),
 )
 
+# R11: reflection time is a right, not a duty: both halves, said together.
 TAKE_TIME = (
-    _t("Je mag de tijd nemen", "You may take your time"),
+    Said(
+        "Je mag de tijd nemen, en je mag ook meteen aangifte doen",
+        "U mag de tijd nemen, en u mag ook meteen aangifte doen",
+        "You may take your time, and you may also report right away",
+    ),
     (
-        _t(
-            "Je hoeft niet meteen aangifte te doen. Je mag er eerst over nadenken, met iemand "
-            "praten of meer informatie lezen. Aangifte doen kan ook later.",
-            "You do not have to report the crime right away. You may think about it first, talk "
-            "to someone or read more. You can also report later.",
+        Said(
+            "Je hoeft niet meteen aangifte te doen: je mag eerst nadenken, met iemand praten of "
+            "meer lezen. Aangifte doen kan ook later. Wil je juist meteen aangifte doen? Dat mag "
+            "ook, vandaag nog: zeg het tegen de politie.",
+            "U hoeft niet meteen aangifte te doen: u mag eerst nadenken, met iemand praten of "
+            "meer lezen. Aangifte doen kan ook later. Wilt u juist meteen aangifte doen? Dat mag "
+            "ook, vandaag nog: zeg het tegen de politie.",
+            "You do not have to report right away: you may think about it first, talk to "
+            "someone or read more. You can also report later. Do you want to report right away? "
+            "You may, today if you like: tell the police.",
         ),
-        _t(
+        Said(
             "Ook zonder aangifte kun je hulp krijgen. Wat er is gebeurd, is niet jouw schuld.",
+            "Ook zonder aangifte kunt u hulp krijgen. Wat er is gebeurd, is niet uw schuld.",
             "You can get help without reporting, too. What happened is not your fault.",
         ),
     ),
 )
 
 WHAT_TO_DO = (
-    _t("Wat je nu kunt doen", "What you can do now"),
+    Said("Wat je nu kunt doen", "Wat u nu kunt doen", "What you can do now"),
     (
-        _t(
+        Said(
             "Betaal niet en doe niet wat de ander van je vraagt. Betalen maakt er bijna nooit een "
+            "einde aan.",
+            "Betaal niet en doe niet wat de ander van u vraagt. Betalen maakt er bijna nooit een "
             "einde aan.",
             "Do not pay and do not do what the other person asks. Paying almost never ends it.",
         ),
@@ -122,8 +159,9 @@ WHAT_TO_DO = (
             "Keep evidence: take screenshots of messages, profile names, links and payment "
             "requests, with date and time. Do not delete the chat or the account yet.",
         ),
-        _t(
+        Said(
             "Blokkeer de ander pas als je het bewijs hebt bewaard.",
+            "Blokkeer de ander pas als u het bewijs heeft bewaard.",
             "Block the other person only after you have kept the evidence.",
         ),
         _t(
@@ -135,17 +173,31 @@ WHAT_TO_DO = (
     ),
 )
 
-TITLE = _t("Informatie voor jou", "Information for you")
+TITLE = Said("Informatie voor jou", "Informatie voor u", "Information for you")
 CONTACTS = _t("Hulp en contact", "Help and contact")
-EMERGENCY = _t(
-    "Ben je in gevaar? Bel meteen 112.", "Are you in danger? Call 112 (emergency) straight away."
+EMERGENCY = Said(
+    "Ben je in gevaar? Bel meteen 112.",
+    "Bent u in gevaar? Bel meteen 112.",
+    "Are you in danger? Call 112 (emergency) straight away.",
 )
-POLICE = _t(
+# 113 Zelfmoordpreventie's national numbers (DOMAIN.md); not a referral service, so not in the
+# service directory.
+SUICIDE_PREVENTION = Said(
+    "Denk je aan zelfdoding? Praat erover met 113 Zelfmoordpreventie: bel 113 of gratis "
+    "0800-0113, of chat via 113.nl, dag en nacht.",
+    "Denkt u aan zelfdoding? Praat erover met 113 Zelfmoordpreventie: bel 113 of gratis "
+    "0800-0113, of chat via 113.nl, dag en nacht.",
+    "Thinking about suicide? Talk to 113 Zelfmoordpreventie: call 113 or 0800-0113 (free), "
+    "or chat at 113.nl, day and night.",
+)
+POLICE = Said(
     "Vragen aan de politie? Bel {phone} en noem het kenmerk. Je contactpersoon: {officer}.",
+    "Vragen aan de politie? Bel {phone} en noem het kenmerk. Uw contactpersoon: {officer}.",
     "Questions for the police? Call {phone} and give the reference. Your contact: {officer}.",
 )
-POLICE_WITHOUT_PHONE = _t(
+POLICE_WITHOUT_PHONE = Said(
     "Vragen aan de politie? Noem het kenmerk. Je contactpersoon: {officer}.",
+    "Vragen aan de politie? Noem het kenmerk. Uw contactpersoon: {officer}.",
     "Questions for the police? Give the reference. Your contact: {officer}.",
 )
 CHECKED = _t("gegevens gecontroleerd op", "details checked on")
@@ -162,11 +214,17 @@ def compose_information_sheet(
     *,
     training: bool = False,
     services: Sequence[ServiceId] = SERVICE_IDS,
+    address: ReaderAddress = "je",
 ) -> SheetContent:
+    """The sheet in `language`; Dutch says "je" or "u" by `address` (who takes it home)."""
+
+    def said(text: Said) -> str:
+        return text(language, address)
+
     sections = (
-        SheetSection(WHAT_NEXT[0](language), tuple(p(language) for p in WHAT_NEXT[1])),
-        SheetSection(TAKE_TIME[0](language), tuple(p(language) for p in TAKE_TIME[1])),
-        SheetSection(WHAT_TO_DO[0](language), bullets=tuple(p(language) for p in WHAT_TO_DO[1])),
+        SheetSection(said(WHAT_NEXT[0]), tuple(said(p) for p in WHAT_NEXT[1])),
+        SheetSection(said(TAKE_TIME[0]), tuple(said(p) for p in TAKE_TIME[1])),
+        SheetSection(said(WHAT_TO_DO[0]), bullets=tuple(said(p) for p in WHAT_TO_DO[1])),
     )
     contacts = []
     for service_id in services:
@@ -180,16 +238,17 @@ def compose_information_sheet(
         language=language,
         training=training,
         letterhead=(station.name, *station.address),
-        title=TITLE(language),
+        title=said(TITLE),
         date=long_date(today, language),
-        reference_label=REFERENCE(language),
+        reference_label=said(REFERENCE),
         reference=reference,
         sections=sections,
-        contacts_heading=CONTACTS(language),
+        contacts_heading=said(CONTACTS),
         contacts=tuple(contacts),
-        emergency=EMERGENCY(language),
-        police=(POLICE if station.phone else POLICE_WITHOUT_PHONE)(language).format(
+        emergency=said(EMERGENCY),
+        suicide_prevention=said(SUICIDE_PREVENTION),
+        police=said(POLICE if station.phone else POLICE_WITHOUT_PHONE).format(
             phone=station.phone, officer=officer_contact
         ),
-        checked_label=CHECKED(language),
+        checked_label=said(CHECKED),
     )

@@ -6,9 +6,10 @@ from datetime import datetime
 
 from intake_app.forms.policy import Policy
 from intake_app.referrals.case import ReferralCase
-from intake_app.referrals.consent import GIVER_NAMES, check_consent
+from intake_app.referrals.consent import GIVER_NAMES, ConsentRecord, age_unknown, check_consent
 from intake_app.referrals.content import LetterContent
 from intake_app.referrals.directory import ServiceDirectory, ServiceId
+from intake_app.referrals.professional_route import recorded_route, route_line, route_reason
 from intake_app.referrals.services import LETTERS
 from intake_app.referrals.services.common import LetterContext
 from intake_app.referrals.text import Language, LocalText
@@ -23,6 +24,17 @@ CLOSING = LocalText(
     "stays with the police; the person concerned will tell you what they wish to share. For "
     "questions about this referral, please contact the undersigned.",
 )
+
+
+CONSENT_OPENINGS = {"Met toestemming verwijzen wij": "Wij verwijzen", "With consent, we": "We"}
+
+
+def _purpose(purpose: str, *, by_route: bool) -> str:
+    """Without consent (R13's professional route) the letter does not open "with consent"."""
+    if by_route:
+        for with_consent, plain in CONSENT_OPENINGS.items():
+            purpose = purpose.replace(with_consent, plain, 1)
+    return purpose
 
 
 def letter_languages(
@@ -50,25 +62,39 @@ def compose_letter(
 ) -> LetterContent:
     """The letter's text; ConsentRefused (with a reason to show) when consent is missing."""
     entry = directory.get(service)
-    record = check_consent(case, service, entry.name, policy.consent, now)
+    route = recorded_route(case, service)
+    if route is not None and route_reason(case, service, now.date()) is not None:
+        # R13: the officer referred by the professional route; no guardian's consent needed.
+        age_now = case.age_on(now.date())
+        if age_now is None:
+            raise age_unknown(service)
+        record = ConsentRecord(age_now, ())
+    else:
+        record = check_consent(case, service, entry.name, policy.consent, now)
     ctx = LetterContext(
         policy=policy,
         now=now,
         language=language,
         age_now=record.age_now,
         guardian_consented=any(giver == "parent_or_guardian" for giver, _ in record.givers),
+        region=entry.locations[0].name if entry.locations else "",
     )
     letter = LETTERS[service]
-    consent_line = ctx.t(
-        LocalText("Toestemming voor deze verwijzing: {who}.", "Consent to this referral: {who}.")
-    ).format(
-        who="; ".join(
-            ctx.t(LocalText("{giver} op {day}", "{giver} on {day}")).format(
-                giver=GIVER_NAMES[giver](language), day=ctx.date(at.date())
+    if not record.givers and route is not None:
+        consent_line = ctx.t(route_line(route, ctx.date(route.decided_at.date())))
+    else:
+        consent_line = ctx.t(
+            LocalText(
+                "Toestemming voor deze verwijzing: {who}.", "Consent to this referral: {who}."
             )
-            for giver, at in record.givers
+        ).format(
+            who="; ".join(
+                ctx.t(LocalText("{giver} op {day}", "{giver} on {day}")).format(
+                    giver=GIVER_NAMES[giver](language), day=ctx.date(at.date())
+                )
+                for giver, at in record.givers
+            )
         )
-    )
     station = case.station
     return LetterContent(
         service=service,
@@ -80,7 +106,7 @@ def compose_letter(
         reference=case.reference,
         subject=ctx.t(letter.subject),
         salutation=ctx.t(SALUTATION),
-        opening=(ctx.t(letter.purpose), consent_line),
+        opening=(_purpose(ctx.t(letter.purpose), by_route=not record.givers), consent_line),
         sections=tuple(s for s in letter.sections(case, ctx) if s.facts or s.lines),
         closing=(ctx.t(CLOSING),),
         sign_off=ctx.t(SIGN_OFF),

@@ -2,10 +2,16 @@
 
 Every platform named here treats names case-insensitively (old Discord tags "name#1234" were
 the exception and keep their case), so names are lower-cased. Facebook ignores dots in
-usernames ("j.jansen" is "jjansen"), so they are dropped there and only there. A profile URL of
-a known platform is parsed into the handle it names; a WhatsApp link or handle is a phone number.
+usernames ("j.jansen" is "jjansen"), so they are dropped there and only there. A link of a known
+platform is read by `links.read_link` into what it names: a handle, a WhatsApp phone number, a
+group, one post, or no one (a share code, the bare address), which is kept but links nothing.
 For a platform not listed, names are lower-cased too: nearly every platform refuses two names
 that differ only in case, and the officer sees both raw forms before anything is escalated.
+
+A name with a space in it is no handle on any platform (none allows a space): it is a display
+name, kept but linking nothing. A full stop or comma after a name on a platform whose names may
+not end in one (all listed except Discord) was copied from a sentence and is dropped: Instagram
+allows dots inside a name but not at its end, so "jan.fictief." can only be "jan.fictief".
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from intake_app.seriality.identifier import NormalisedIdentifier, clean_text, without_spaces
+from intake_app.seriality.links import HOSTS, LinkTarget, read_app_link, read_link
 from intake_app.seriality.phone import normalise_phone
 from intake_app.seriality.urls import ParsedUrl, normalise_url, parse_url
 
@@ -23,57 +30,26 @@ from intake_app.seriality.urls import ParsedUrl, normalise_url, parse_url
 class Platform:
     name: str
     valid_name: re.Pattern[str]  # what a normalised name on this platform looks like
-    hosts: tuple[str, ...]
-    reserved: frozenset[str] = frozenset()  # first path segments that are not profiles
+    # Names cannot begin or end with punctuation here, so any there was copied from a sentence.
+    strip_punctuation: bool = True
 
 
 PLATFORMS: Final = {
     p.name: p
     for p in (
-        Platform(
-            "instagram",
-            re.compile(r"[a-z0-9._]{1,30}"),
-            ("instagram.com", "instagr.am"),
-            frozenset({"p", "reel", "reels", "explore", "accounts", "direct", "tv", "about"}),
-        ),
-        Platform("tiktok", re.compile(r"[a-z0-9._]{2,24}"), ("tiktok.com",)),
-        Platform(
-            "snapchat",
-            re.compile(r"[a-z][a-z0-9._\-]{2,14}"),
-            ("snapchat.com",),
-            frozenset({"spotlight", "discover", "lens", "unlock", "download"}),
-        ),
-        Platform(
-            "x",
-            re.compile(r"[a-z0-9_]{1,15}"),
-            ("x.com", "twitter.com"),
-            frozenset(
-                {"home", "i", "search", "intent", "share", "hashtag", "explore", "settings"}
-                | {"messages", "notifications", "compose", "login", "signup", "tos", "privacy"}
-            ),
-        ),
-        Platform(
-            "telegram",
-            re.compile(r"[a-z][a-z0-9_]{3,31}"),
-            ("t.me", "telegram.me", "telegram.dog"),
-            frozenset({"joinchat", "addstickers", "addemoji", "share", "proxy", "socks"}),
-        ),
-        Platform(
-            "facebook",
-            re.compile(r"[a-z0-9]{5,50}|id:[0-9]{1,20}"),
-            ("facebook.com", "fb.com"),
-            frozenset(
-                {"groups", "pages", "watch", "events", "share", "sharer", "sharer.php"}
-                | {"story.php", "photo.php", "permalink.php", "marketplace", "login", "help"}
-                | {"hashtag", "reel", "photo", "videos", "gaming"}
-            ),
-        ),
+        Platform("instagram", re.compile(r"[a-z0-9._]{1,30}")),
+        Platform("tiktok", re.compile(r"[a-z0-9._]{2,24}")),
+        Platform("snapchat", re.compile(r"[a-z][a-z0-9._\-]{2,14}")),
+        Platform("x", re.compile(r"[a-z0-9_]{1,15}")),
+        Platform("telegram", re.compile(r"[a-z][a-z0-9_]{3,31}")),
+        Platform("facebook", re.compile(r"[a-z0-9]{5,50}|id:[0-9]{1,20}")),
         Platform(
             "discord",
             re.compile(r"[a-z0-9_.]{2,32}|id:[0-9]{15,20}|.{2,32}#[0-9]{4}"),
-            ("discord.com", "discordapp.com"),
+            strip_punctuation=False,
         ),
-        Platform("whatsapp", re.compile(r"$^"), ("wa.me", "whatsapp.com", "api.whatsapp.com")),
+        Platform("whatsapp", re.compile(r"$^")),
+        Platform("paypal", re.compile(r"[a-z0-9]{1,20}")),
     )
 }
 
@@ -86,12 +62,21 @@ PLATFORM_ALIASES: Final = {
     "snap": "snapchat",
     "tg": "telegram",
     "wa": "whatsapp",
+    "pp": "paypal",
+    # A platform the officer did not know is no platform: the name is matched without one.
+    "onbekend": "other",
+    "weet ik niet": "other",
+    "unknown": "other",
+    "anders": "other",
+    "overig": "other",
+    "?": "other",
+    "-": "other",
 }
 
-_HOST_PREFIXES: Final = ("m.", "mobile.", "web.", "touch.")
-_HOST_TO_PLATFORM: Final = {host: p.name for p in PLATFORMS.values() for host in p.hosts}
 _DISCORD_LEGACY_TAG = re.compile(r".{2,32}#[0-9]{4}")
 _GENERIC_NAME = re.compile(r"[a-z0-9._\-]{1,64}")
+# What a name copied from a sentence or a list may carry around it: "@jan.fictief." "(jan)".
+_SENTENCE_PUNCTUATION: Final = ".,;:!?()[]<>\"'\u201c\u201d\u2018\u2019"
 
 
 def canonical_platform(platform: str | None) -> str:
@@ -101,74 +86,60 @@ def canonical_platform(platform: str | None) -> str:
     return name or "other"
 
 
-def _platform_of(url: ParsedUrl) -> str | None:
-    host = url.host
-    for prefix in _HOST_PREFIXES:
-        if host.startswith(prefix) and host.removeprefix(prefix) in _HOST_TO_PLATFORM:
-            host = host.removeprefix(prefix)
-    return _HOST_TO_PLATFORM.get(host)
-
-
-def _profile_name(platform: str, url: ParsedUrl) -> str | None:
-    """The name (or "id:N") a profile URL points at, or None for any other page."""
-    segments = url.segments()
-    first = segments[0] if segments else ""
-    second = segments[1] if len(segments) > 1 else ""
-    if platform == "facebook":
-        if first == "profile.php":
-            user_id = url.parameter("id") or ""
-            return f"id:{user_id}" if user_id.isdigit() else None
-        if first == "people" and len(segments) > 2 and segments[2].isdigit():
-            return f"id:{segments[2]}"
-    if platform == "discord":
-        return f"id:{second}" if first == "users" and second.isdigit() else None
-    if platform == "instagram" and first == "stories":
-        return second or None
-    if platform == "snapchat" and first == "add":
-        return second or None
-    if platform == "telegram" and first == "s":
-        return second or None
-    if platform == "telegram" and first.startswith("+"):
-        return None  # an invite link, not a person
-    if platform == "tiktok":
-        return first[1:] if first.startswith("@") and len(first) > 1 else None
-    if not first or first.lower() in PLATFORMS[platform].reserved:
-        return None
-    return first
-
-
-def _whatsapp_number(url: ParsedUrl) -> str | None:
-    segments = url.segments()
-    number = url.parameter("phone") if segments[:1] == ["send"] else None
-    if number is None and len(segments) == 1:
-        number = segments[0]
-    if number is None or not any(ch.isdigit() for ch in number):
-        return None
-    return number
-
-
-def _from_url(raw: str, url: ParsedUrl, entered_as: str) -> NormalisedIdentifier | None:
-    """The handle or phone number a known platform's URL names, or None."""
-    platform = _platform_of(url)
-    if platform is None:
-        return None
-    if platform == "whatsapp":
-        number = _whatsapp_number(url)
-        if number is None:
-            return None
+def _from_target(
+    raw: str, url: ParsedUrl | None, target: LinkTarget, entered_as: str
+) -> NormalisedIdentifier:
+    """The identifier a platform link names (see `links`)."""
+    if target.target == "person":
+        return _named(raw, target.value, target.platform, entered_as)
+    if target.target == "phone":
         # wa.me numbers are written without "+" but always with the country code.
-        phone = normalise_phone(f"+{number.lstrip('+')}", entered_as=entered_as)
+        phone = normalise_phone(f"+{target.value.lstrip('+')}", entered_as=entered_as)
         return NormalisedIdentifier(
             "phone", raw, phone.normalised, phone.verified, entered_as=entered_as
         )
-    name = _profile_name(platform, url)
-    if name is None:
-        return None
-    return _named(raw, name, platform, entered_as)
+    if target.target == "group":
+        return NormalisedIdentifier(
+            "group", raw, target.value, True, platform=target.platform, entered_as=entered_as
+        )
+    text = url.text if url is not None else clean_text(raw)
+    # One post or reel is matched as that exact link; a share code or bare address not at all.
+    return NormalisedIdentifier(
+        "url",
+        raw,
+        text,
+        target.target == "content",
+        platform=target.platform,
+        entered_as=entered_as,
+        links=target.target == "content",
+    )
+
+
+def _read(raw: str, entered_as: str) -> NormalisedIdentifier | ParsedUrl | None:
+    """What a known platform's web or app link names; any other link parsed; else None."""
+    text = clean_text(raw)
+    app = read_app_link(text.replace(" ", ""))
+    if app is not None:
+        return _from_target(raw, None, app, entered_as)
+    url = parse_url(text)
+    target = read_link(url) if url is not None else None
+    if url is None or target is None:
+        return url
+    return _from_target(raw, url, target, entered_as)
+
+
+def _from_link(raw: str, entered_as: str) -> NormalisedIdentifier | None:
+    """What a known platform's web or app link names, or None for any other text."""
+    found = _read(raw, entered_as)
+    return found if isinstance(found, NormalisedIdentifier) else None
 
 
 def _normalised_name(name: str, platform: str) -> str:
-    name = without_spaces(name).lstrip("@").strip("/")
+    name = without_spaces(name)
+    known = PLATFORMS.get(platform)
+    if known is not None and known.strip_punctuation:
+        name = name.strip(_SENTENCE_PUNCTUATION)
+    name = name.lstrip("@").strip("/")
     if platform == "discord" and _DISCORD_LEGACY_TAG.fullmatch(name):
         return name  # legacy Discord tags were case-sensitive
     name = name.lower()
@@ -179,42 +150,65 @@ def _normalised_name(name: str, platform: str) -> str:
     return name
 
 
+def _typed_with_space(name: str) -> bool:
+    return " " in clean_text(name).lstrip("@ ")
+
+
 def _named(raw: str, name: str, platform: str, entered_as: str) -> NormalisedIdentifier:
     normalised = _normalised_name(name, platform)
     known = PLATFORMS.get(platform)
     pattern = known.valid_name if known is not None else _GENERIC_NAME
-    # "Jan Fictief" is a display name, not a handle: kept (without the space), not verified.
-    typed_with_space = " " in clean_text(name).lstrip("@ ")
-    verified = pattern.fullmatch(normalised) is not None and not typed_with_space
+    # "Jan Fictief" is a display name, not a handle (no platform allows a space): kept, but it
+    # links nothing; many people share a display name.
+    spaced = _typed_with_space(name)
+    verified = pattern.fullmatch(normalised) is not None and not spaced
     return NormalisedIdentifier(
-        "handle", raw, normalised, verified, platform=platform, entered_as=entered_as
+        "handle",
+        raw,
+        normalised,
+        verified,
+        platform=platform,
+        entered_as=entered_as,
+        links=not spaced,
     )
 
 
-def _known_profile(raw: str, entered_as: str) -> NormalisedIdentifier | None:
+def _looks_like_link(text: str, platform: str | None) -> bool:
+    """A link, or the bare address of the platform named ("instagram.com" as an Instagram
+    handle, or as a name without platform): a plain "j.jansen" or "x.com" on Instagram has a
+    dot but no slash and is a name."""
+    if "/" in text:
+        return True
+    host_platform = HOSTS.get(text.lower().removeprefix("www."))
+    return host_platform is not None and platform in (None, "other", host_platform)
+
+
+def _known_profile(
+    raw: str, entered_as: str, platform: str | None = None
+) -> NormalisedIdentifier | None:
     text = clean_text(raw)
-    if "/" not in text:  # "j.jansen" would otherwise parse as a host name
-        return None
-    url = parse_url(text)
-    return None if url is None else _from_url(raw, url, entered_as)
+    return _from_link(raw, entered_as) if _looks_like_link(text, platform) else None
 
 
 def normalise_handle(raw: str, platform: str | None) -> NormalisedIdentifier:
     """A handle on `platform`; a pasted profile URL of a known platform names its own platform."""
-    from_url = _known_profile(raw, "handle")
+    name = canonical_platform(platform)
+    from_url = _known_profile(raw, "handle", name)
     if from_url is not None:
         return from_url
-    name = canonical_platform(platform)
     if name == "whatsapp":
         return normalise_phone(raw, entered_as="handle")
     return _named(raw, raw, name, "handle")
 
 
 def normalise_profile_url(raw: str, *, entered_as: str = "profile_url") -> NormalisedIdentifier:
-    """A profile URL of a known platform becomes its handle; any other URL stays a URL."""
-    url = parse_url(raw)
-    from_url = None if url is None else _from_url(raw, url, entered_as)
-    return from_url if from_url is not None else normalise_url(raw, entered_as=entered_as)
+    """A profile URL of a known platform becomes what it names; any other URL stays a URL."""
+    found = _read(raw, entered_as)
+    if isinstance(found, NormalisedIdentifier):
+        return found
+    if found is None:  # no link: kept as text, unverified
+        return normalise_url(raw, entered_as=entered_as)
+    return NormalisedIdentifier("url", raw, found.text, True, entered_as=entered_as)
 
 
 def normalise_username(raw: str) -> NormalisedIdentifier:
@@ -223,6 +217,8 @@ def normalise_username(raw: str) -> NormalisedIdentifier:
     if from_url is not None:
         return from_url
     normalised = _normalised_name(raw, "other")
-    typed_with_space = " " in clean_text(raw).lstrip("@ ")
-    verified = _GENERIC_NAME.fullmatch(normalised) is not None and not typed_with_space
-    return NormalisedIdentifier("username", raw, normalised, verified, entered_as="username")
+    spaced = _typed_with_space(raw)
+    verified = _GENERIC_NAME.fullmatch(normalised) is not None and not spaced
+    return NormalisedIdentifier(
+        "username", raw, normalised, verified, entered_as="username", links=not spaced
+    )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Final
 
 # The kinds the interview records (identifier_list answers); profile_url, url and a WhatsApp
@@ -19,36 +21,19 @@ KINDS: Final = (
     "username",
 )
 
-# What officers type when they have nothing: such text must never link intakes to each other.
-PLACEHOLDERS: Final = frozenset(
-    {
-        "",
-        "-",
-        "--",
-        "?",
-        "??",
-        "x",
-        "n.v.t.",
-        "nvt",
-        "n/a",
-        "na",
-        "geen",
-        "none",
-        "onbekend",
-        "unknown",
-        "weet ik niet",
-        "wil ik niet zeggen",
-        "idk",
-    }
-)
+# The list of placeholders (hidden-number labels, "weet ik niet") is data beside the code:
+# resources/seriality/placeholders.txt, read once when first needed.
+PLACEHOLDER_FILE: Final = ("seriality", "placeholders.txt")
+_APOSTROPHES: Final = str.maketrans("", "", "'\u2019\u2018`\u00b4")
 
 
 @dataclass(frozen=True, slots=True)
 class MatchKey:
     """What two identifiers must share to match: the kind family and the normalised form.
 
-    The family is the kind, except that handles are per platform ("handle:instagram"): the
-    same name on two platforms may belong to two people.
+    The family is the kind, except that handles and groups are per platform
+    ("handle:instagram", "group:telegram"): the same name on two platforms may belong to two
+    people.
     """
 
     family: str
@@ -76,11 +61,14 @@ class NormalisedIdentifier:
     verified: bool
     platform: str | None = None
     entered_as: str | None = None
+    # False for text that is kept but names no one: a share link, a bare platform address, a
+    # handle with a space in it, a "phone number" without digits.
+    links: bool = True
 
     @property
     def family(self) -> str:
-        if self.kind == "handle":
-            return f"handle:{self.platform or 'other'}"
+        if self.kind in ("handle", "group"):  # a name or group is only itself on one platform
+            return f"{self.kind}:{self.platform or 'other'}"
         return self.kind
 
     @property
@@ -89,12 +77,50 @@ class NormalisedIdentifier:
 
     @property
     def matchable(self) -> bool:
-        """False for empty text and placeholders ("onbekend", "-"), which must link nothing."""
-        return not (is_placeholder(self.normalised) or is_placeholder(self.raw))
+        """False for what must link nothing: empty text, placeholders ("Anoniem", "geen idee"),
+        and text that names no one (a share link, a bare platform address)."""
+        return self.links and not (is_placeholder(self.normalised) or is_placeholder(self.raw))
+
+    @property
+    def key(self) -> str | None:
+        """The normalised form two identifiers of one family must share, or None: links nothing."""
+        return self.normalised if self.matchable else None
+
+
+def placeholder_form(text: str) -> str:
+    """The form placeholders are compared in: no case, accents, spaces, apostrophes, and no
+    punctuation around it ("(Onbekend nummer)" is "onbekendnummer"; "?" and "-" are "")."""
+    text = unicodedata.normalize("NFKD", clean_text(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().translate(_APOSTROPHES).replace(" ", "")
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start])[0] in "PS":
+        start += 1
+    while end > start and unicodedata.category(text[end - 1])[0] in "PS":
+        end -= 1
+    return text[start:end]
+
+
+@cache
+def placeholders() -> frozenset[str]:
+    """Every listed placeholder in `placeholder_form`, plus "" (empty or only punctuation)."""
+    from intake_app.paths import resource_path
+
+    lines = resource_path(*PLACEHOLDER_FILE).read_text(encoding="utf-8").splitlines()
+    entries = (line.split("#", 1)[0] for line in lines)
+    return frozenset({""} | {placeholder_form(entry) for entry in entries if entry.strip()})
+
+
+# Cheap refusals first: this runs on every look-up. No placeholder holds a digit, and none is
+# longer than this without its spaces.
+_DIGIT = re.compile(r"[0-9]")
+_LONGEST_PLACEHOLDER: Final = 40
 
 
 def is_placeholder(text: str) -> bool:
-    return clean_text(text).casefold() in PLACEHOLDERS
+    if _DIGIT.search(text) or len(text) - text.count(" ") > _LONGEST_PLACEHOLDER:
+        return False
+    return placeholder_form(text) in placeholders()
 
 
 def clean_text(raw: str) -> str:

@@ -56,6 +56,30 @@ def match_message(
     )
 
 
+def possible_match_message(
+    possible: Sequence[IntakeRef], language: Language = "nl", today: date | None = None
+) -> str:
+    """ "Mogelijk dezelfde: ..." for matches across kinds (a hint to confirm), or ""."""
+    if not possible:
+        return ""
+    count = len(possible)
+    listed = "; ".join(_describe(intake) for intake in possible)
+    noun = "intake" if count == 1 else "intakes"
+    if language == "en":
+        return (
+            f"Possibly the same: the same text, recorded as another kind (for example a phone "
+            f"number as a username, or a name without its platform), appears in {count} other "
+            f"{noun}: {listed}. Compare both before treating it as the same; it is not counted "
+            "as a match."
+        )
+    return (
+        f"Mogelijk dezelfde: dezelfde tekst, als ander soort gegeven vastgelegd (bijvoorbeeld "
+        f"een telefoonnummer als gebruikersnaam, of een naam zonder platform), staat in {count} "
+        f"andere {noun}: {listed}. Vergelijk beide voordat u het als hetzelfde behandelt; het "
+        "telt niet als overeenkomst."
+    )
+
+
 def escalation_reason(matches: Sequence[IntakeRef], language: Language = "nl") -> Reason | None:
     """The triage reason (triage's own `Reason`) that puts a possible series to the TSM
     frontoffice, or None when nothing matched."""
@@ -66,13 +90,15 @@ def escalation_reason(matches: Sequence[IntakeRef], language: Language = "nl") -
     noun = "intake" if count == 1 else "intakes"
     if language == "en":
         text = (
-            f"Identifiers of the suspect also appear in {count} other {noun} ({references}). "
+            f"Identifiers of the suspect or places where the images are also appear in {count} "
+            f"other {noun} ({references}). "
             "Several reports may point to the same person: escalate to the TSM frontoffice "
             "for sharper assessment (R7)."
         )
     else:
         text = (
-            f"Gegevens van de verdachte komen ook voor in {count} andere {noun} ({references}). "
+            f"Gegevens van de verdachte of vindplaatsen van beelden komen ook voor in {count} "
+            f"andere {noun} ({references}). "
             "Meerdere meldingen kunnen over dezelfde persoon gaan: voorleggen aan de "
             "TSM-frontoffice voor scherpere beoordeling (R7)."
         )

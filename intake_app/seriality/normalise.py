@@ -10,14 +10,14 @@ from collections.abc import Callable, Mapping
 
 from intake_app.seriality.email import normalise_email
 from intake_app.seriality.handles import (
+    canonical_platform,
     normalise_handle,
     normalise_profile_url,
     normalise_username,
 )
 from intake_app.seriality.iban import normalise_iban
-from intake_app.seriality.identifier import NormalisedIdentifier, clean_text
+from intake_app.seriality.identifier import NormalisedIdentifier, clean_text, without_spaces
 from intake_app.seriality.phone import normalise_phone
-from intake_app.seriality.urls import parse_url
 from intake_app.seriality.wallets import normalise_wallet
 
 
@@ -42,13 +42,22 @@ def normalise(kind: str, raw: str, platform: str | None = None) -> NormalisedIde
     """`raw` of `kind` (see identifier.KINDS); an unknown kind is kept as unverified text."""
     if kind == "handle":
         return normalise_handle(raw, platform)
+    if kind == "group":  # what a group link names, given again (its normalised form)
+        text = without_spaces(raw)
+        return NormalisedIdentifier("group", raw, text, bool(text), canonical_platform(platform))
     normaliser = _BY_KIND.get(kind)
     if normaliser is None:
         return NormalisedIdentifier(kind, raw, clean_text(raw), False, entered_as=kind)
     result = normaliser(raw)
-    if result.entered_as is None:
+    if result.entered_as is None:  # built directly: dataclasses.replace costs a third more
         return NormalisedIdentifier(
-            result.kind, raw, result.normalised, result.verified, result.platform, kind
+            result.kind,
+            raw,
+            result.normalised,
+            result.verified,
+            result.platform,
+            kind,
+            result.links,
         )
     return result
 
@@ -70,8 +79,3 @@ def normalise_answer(answer: object) -> list[NormalisedIdentifier]:
     if not isinstance(answer, list | tuple):
         return []
     return [normalise_answer_item(item) for item in answer if isinstance(item, Mapping)]
-
-
-def looks_like_url(text: str) -> bool:
-    """True when text reads as an http(s) link (the UI may suggest the URL kind)."""
-    return "/" in text and parse_url(text) is not None

@@ -14,6 +14,8 @@ import phonenumbers
 from intake_app.seriality.identifier import NormalisedIdentifier, clean_text
 
 DEFAULT_REGION: Final = "NL"
+# Fewer digits than this identify no one: "06" or "06-12" is the start of millions of numbers.
+MIN_LINKING_DIGITS: Final = 6
 
 _NOT_PHONE_TEXT = re.compile(r"[^0-9+]")
 
@@ -46,14 +48,28 @@ def normalise_phone(raw: str, *, entered_as: str = "phone") -> NormalisedIdentif
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         # A possible but not valid number (a new range, a digit missing) still gets its E.164
         # form, so the same typing in two intakes matches; it is only not called verified.
+        valid = phonenumbers.is_valid_number(number)
         return NormalisedIdentifier(
-            "phone", raw, e164, phonenumbers.is_valid_number(number), entered_as=entered_as
+            "phone",
+            raw,
+            e164,
+            valid,
+            entered_as=entered_as,
+            links=valid or sum(ch.isdigit() for ch in text) >= MIN_LINKING_DIGITS,
         )
     # Not a phone number we can read: keep the digits (and a leading +) so that spacing and
     # dashes still do not matter, or the cleaned text if it has no digits at all.
     digits = _NOT_PHONE_TEXT.sub("", text)
     digits = digits[:1] + digits[1:].replace("+", "")
-    has_digits = any(ch.isdigit() for ch in digits)
+    digit_count = sum(ch.isdigit() for ch in digits)
+    # Text without a digit ("Anoniem", "belt met verborgen nummer") names no number, and a few
+    # digits ("06", "06-12": what the victim remembers of it) name too many: kept, but they
+    # link nothing. Unreadable text with more digits still matches the same text elsewhere.
     return NormalisedIdentifier(
-        "phone", raw, digits if has_digits else text, False, entered_as=entered_as
+        "phone",
+        raw,
+        digits if digit_count else text,
+        False,
+        entered_as=entered_as,
+        links=digit_count >= MIN_LINKING_DIGITS,
     )

@@ -35,6 +35,8 @@ _SEPARATORS = re.compile(r"[\s\-_.]")
 class RegionalKeyError(ValueError):
     """The text entered is not a usable regional key; the message says what to do."""
 
+    code = "seriality.regional_key"
+
 
 @dataclass(frozen=True, slots=True)
 class RegionalKey:

@@ -7,7 +7,7 @@ byte before it, under a second key derived from the regional key. So a file that
 after export, or made under another regional key, is refused as a whole.
 
 Format (UTF-8 JSON lines):
-    {"format": "intake-app seriality tokens", "version": 1, "station": ..., "key": ..., "count": N}
+    {"format": "intake-app seriality tokens", "version": 2, "station": ..., "key": ..., "count": N}
     {"token": "<64 hex>", "intake": "<reference>", "date": "YYYY-MM-DD"}   (N lines)
     {"seal": "<64 hex>"}
 """
@@ -29,7 +29,12 @@ from intake_app.seriality.matching import IntakeRef
 from intake_app.seriality.regional_key import RegionalKey
 
 FORMAT: Final = "intake-app seriality tokens"
-VERSION: Final = 1
+# The version names the normalisation rules as much as the file layout: a token is the hash of
+# a normalised identifier, so files made under other rules neither match nor miss the same
+# things. Version 2 (issue 16): share links, bare platform addresses and hidden-number labels
+# link nothing; Gmail spellings, IBAN and wallet notes, trailing full stops are one identifier;
+# image locations are exported too.
+VERSION: Final = 2
 MAX_FILE_BYTES: Final = 1 << 30  # about 8 million tokens; a region holds tens of thousands
 MAX_TEXT: Final = 100  # station names and references
 
@@ -43,17 +48,36 @@ _TOKEN_KEYS: Final = {"token", "intake", "date"}
 class TokenFileError(ValueError):
     """A token file that cannot be exported or imported; the message says what to do."""
 
+    code = "seriality.token_file"
+
 
 class NotATokenFile(TokenFileError):
-    pass
+    code = "seriality.not_a_token_file"
 
 
 class WrongRegionalKey(TokenFileError):
-    pass
+    code = "seriality.wrong_regional_key"
 
 
 class TamperedTokenFile(TokenFileError):
-    pass
+    code = "seriality.tampered_token_file"
+
+
+class OlderTokenFile(TokenFileError):
+    """A file made by an older app, under older matching rules: refused, never half-matched."""
+
+    code = "seriality.token_file_older"
+
+    def __init__(self, station: str, version: int) -> None:
+        self.station = station
+        self.version = version
+        super().__init__(
+            f"This token file from station {station!r} was made by an older version of the "
+            f"intake app (format {version}; this app reads format {VERSION}). The older app "
+            "recognised identifiers by older rules, so its tokens would miss matches and could "
+            "link intakes by mistake. Ask that station to update the app and export again. "
+            "Nothing was imported."
+        )
 
 
 class Tokeniser:
@@ -160,7 +184,7 @@ def _not_a_token_file(detail: str) -> NotATokenFile:
 def _json_object(line: bytes) -> dict[str, Any] | None:
     try:
         value = json.loads(line)
-    except ValueError:  # also UnicodeDecodeError
+    except (ValueError, RecursionError):  # also UnicodeDecodeError, too many digits, nesting
         return None
     return value if isinstance(value, dict) else None
 
@@ -177,6 +201,9 @@ def _header(lines: list[bytes], regional_key: RegionalKey) -> dict[str, Any]:
             "again. Nothing was imported."
         )
     station = header.get("station")
+    older = isinstance(version, int) and not isinstance(version, bool) and 0 < version < VERSION
+    if older and isinstance(version, int) and isinstance(station, str) and station.isprintable():
+        raise OlderTokenFile(station[:MAX_TEXT], version)
     if (
         version != VERSION
         or set(header) != _HEADER_KEYS

@@ -6,6 +6,10 @@ the EIP-55 checksum when written in mixed case), TRON ("T...", where USDT is oft
 and Litecoin ("L"/"M" base58check, "ltc1..."). Base58 addresses are case-sensitive and kept as
 they are; bech32 and hex addresses are case-insensitive and lower-cased, so a checksummed and
 a lower-case Ethereum address match.
+
+An address is often copied with the currency and network beside it ("0x... (USDT ERC-20)",
+"USDT TRC20: T..."): when the whole text is no address, the one word in it that passes a
+checksum is taken; two different addresses in one note are not guessed between.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Final
 import base58
 
 from intake_app.seriality.bech32 import decode_segwit
-from intake_app.seriality.identifier import NormalisedIdentifier, without_spaces
+from intake_app.seriality.identifier import NormalisedIdentifier, clean_text, without_spaces
 from intake_app.seriality.keccak import keccak256
 
 # Base58check version bytes -> network, for 21-byte payloads (version + 20-byte hash).
@@ -27,6 +31,15 @@ SEGWIT_PREFIXES: Final = {"bc": "bitcoin", "ltc": "litecoin"}
 _URI_SCHEMES: Final = ("bitcoin:", "ethereum:", "litecoin:", "tron:")
 _ETHEREUM = re.compile(r"0[xX]([0-9a-fA-F]{40})")
 _BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]{25,40}")
+# Words around an address in a note: separators, and the currency or network people name
+# beside it ("(USDT ERC-20)", "BTC:", "netwerk TRC20").
+_WORDS = re.compile(r"[\s,;:()\[\]{}<>|\"']+")
+_NOTE = re.compile(
+    r"\([^)]*\)|\[[^\]]*\]"
+    r"|\b(?:usdt|usdc|btc|eth|ltc|trx|bitcoin|ethereum|litecoin|tron|erc-?20|trc-?20|bep-?20)\b"
+    r"|\b(?:netwerk|network|wallet|adres|address|walletadres)\b|:",
+    re.IGNORECASE,
+)
 
 
 def eip55_checksummed(hex_address: str) -> str:
@@ -74,8 +87,7 @@ def _segwit(raw: str, text: str) -> NormalisedIdentifier | None:
     return NormalisedIdentifier("crypto_wallet", raw, text.lower(), True, platform=network)
 
 
-def normalise_wallet(raw: str) -> NormalisedIdentifier:
-    text = without_spaces(raw)
+def _checked(raw: str, text: str) -> NormalisedIdentifier | None:
     for scheme in _URI_SCHEMES:  # payment links: "bitcoin:bc1...?amount=0.1"
         if text.lower().startswith(scheme):
             text = text[len(scheme) :].split("?", 1)[0]
@@ -83,5 +95,21 @@ def normalise_wallet(raw: str) -> NormalisedIdentifier:
         result = check(raw, text)
         if result is not None:
             return result
-    # Unknown format or a failed checksum: kept as typed (case matters in base58).
-    return NormalisedIdentifier("crypto_wallet", raw, text, False)
+    return None
+
+
+def _one_address_in(raw: str) -> NormalisedIdentifier | None:
+    """The one checked address among the words of a note ("USDT (TRC-20): T..."), if one."""
+    words = {word for word in _WORDS.split(clean_text(raw)) if len(word) >= 25}
+    found = {result for word in words if (result := _checked(raw, word)) is not None}
+    return found.pop() if len({item.normalised for item in found}) == 1 else None
+
+
+def normalise_wallet(raw: str) -> NormalisedIdentifier:
+    text = without_spaces(raw)
+    result = _checked(raw, text) or _one_address_in(raw)
+    if result is not None:
+        return result
+    # Unknown format or a failed checksum: kept as typed (case matters in base58), without the
+    # network named beside it, so "T... (USDT)" and "T..." still match each other.
+    return NormalisedIdentifier("crypto_wallet", raw, without_spaces(_NOTE.sub(" ", raw)), False)

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
-
 from intake_app import __version__
+from intake_app.atomic_write import replace_with_retry, write_atomically
+from intake_app.store import audit
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.engine import connect_keyed, driver_connection
 from intake_app.store.errors import StoreError
+from intake_app.store.frontoffice import RESTORE_MARKER
 from intake_app.store.models import utc_now
 from intake_app.store.schema import current_revision
 from intake_app.store.store import Store
@@ -36,13 +37,15 @@ Progress = Callable[[float], None]
 BACKUP_FORMAT = 1
 KEYS_FILE = "keys.json"
 MANIFEST_FILE = "manifest.json"
+# Written beside a restored store: which backup and when, so the first session can hold back
+# frontoffice packages whose ids were seen after the backup (docs/frontoffice.md).
 _PAGES_PER_STEP = 256
 _CHUNK = 1 << 20
 _COPY_SHARE = 0.8  # of the progress bar: the page copy; the rest is writing the archive
 
 
 class BackupError(StoreError):
-    pass
+    code = "store.backup"
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class BackupManifest:
     created_at: str
     database_bytes: int
     database_sha256: str
+    # The audit chain's head when the copy was made ("N:hash"), an anchor outside the
+    # laptop: `intake-app verify --expect-head` checks the store against it later.
+    audit_head: str | None = None
 
 
 def _no_progress(_fraction: float) -> None:
@@ -67,10 +73,16 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _private_file(path: Path) -> Any:
+    """A new file, 0600 from its first byte whatever the umask (O_EXCL: never an old one)."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+
+
 def _copy_database(store: Store, copy_path: Path, progress: Progress) -> None:
     def on_pages(_status: int, remaining: int, total: int) -> None:
         progress(_COPY_SHARE * (total - remaining) / max(total, 1))
 
+    _private_file(copy_path).close()  # SQLite then writes into the private, empty file
     destination = connect_keyed(copy_path, store.database.data_key)
     try:
         with driver_connection(store.database.engine) as source:
@@ -110,6 +122,7 @@ def backup(
         _copy_database(store, copy_path, report)
         with store.database.read() as session:
             revision = current_revision(session.connection())
+            audit_count, audit_hash = audit.head(session)
         manifest = BackupManifest(
             format=BACKUP_FORMAT,
             app_version=__version__,
@@ -117,9 +130,10 @@ def backup(
             created_at=utc_now().isoformat(timespec="seconds"),
             database_bytes=copy_path.stat().st_size,
             database_sha256=_sha256(copy_path),
+            audit_head=audit.format_head(audit_count, audit_hash),
         )
         _write_archive(archive_path, manifest, keys_file.read_bytes(), copy_path, report)
-        archive_path.replace(target)
+        replace_with_retry(archive_path, target)  # a virus scanner may hold the new file
     except OSError as problem:
         raise BackupError(
             f"De back-up kon niet worden geschreven naar {target}: {problem.strerror}."
@@ -137,7 +151,10 @@ def _write_archive(
 ) -> None:
     total = max(manifest.database_bytes, 1)
     done = 0
-    with zipfile.ZipFile(archive_path, "w", compression=zipfile.ZIP_STORED) as archive:
+    with (
+        _private_file(archive_path) as stream,
+        zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_STORED) as archive,
+    ):
         archive.writestr(MANIFEST_FILE, json.dumps(manifest.__dict__, indent=2))
         archive.writestr(KEYS_FILE, keys)
         with copy_path.open("rb") as source, archive.open(DATABASE_FILE, "w") as sink:
@@ -166,9 +183,14 @@ def _manifest(archive: zipfile.ZipFile) -> BackupManifest:
     if not {MANIFEST_FILE, KEYS_FILE, DATABASE_FILE} <= names:
         raise BackupError("Het bestand is geen back-up van de intake-app (er ontbreken delen).")
     try:
+        info = archive.getinfo(MANIFEST_FILE)
+        if info.file_size > MAX_MANIFEST_BYTES or info.compress_type != zipfile.ZIP_STORED:
+            raise ValueError("manifest too large")
         fields: dict[str, Any] = json.loads(archive.read(MANIFEST_FILE))
         manifest = BackupManifest(**fields)
-    except (ValueError, TypeError):
+        if not isinstance(manifest.database_bytes, int) or manifest.database_bytes < 0:
+            raise ValueError("database_bytes")
+    except (ValueError, TypeError, RecursionError):
         raise BackupError(
             "De inhoudsopgave van de back-up is onleesbaar; het bestand is beschadigd."
         ) from None
@@ -177,6 +199,28 @@ def _manifest(archive: zipfile.ZipFile) -> BackupManifest:
             "De back-up is gemaakt door een nieuwere versie van de app; installeer die eerst."
         )
     return manifest
+
+
+MAX_KEYS_BYTES = 1024 * 1024  # keys.json's own bound
+MAX_MANIFEST_BYTES = 64 * 1024
+
+
+def _check_sizes(archive: zipfile.ZipFile, database_bytes: int) -> None:
+    """Backups are stored, not compressed: each part takes as many bytes in the archive as
+    it will on disk, so a small crafted file cannot unpack into a large one."""
+    database = archive.getinfo(DATABASE_FILE)
+    keys = archive.getinfo(KEYS_FILE)
+    if (
+        database.compress_type != zipfile.ZIP_STORED
+        or database.file_size != database_bytes
+        or database.compress_size != database_bytes
+        or keys.compress_type != zipfile.ZIP_STORED
+        or keys.file_size > MAX_KEYS_BYTES
+    ):
+        raise BackupError(
+            "De back-up is beschadigd of niet door de intake-app gemaakt: de delen hebben "
+            "niet de grootte die de inhoudsopgave noemt. Er is niets teruggezet."
+        )
 
 
 def _is_empty_folder(folder: Path) -> bool:
@@ -195,22 +239,27 @@ def restore(
             "lege map, zodat er nooit bestaande gegevens worden overschreven."
         )
     manifest = read_manifest(backup_file)
+    expected = manifest.database_bytes
     new_data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     database = new_data_dir / DATABASE_FILE
     try:
         with zipfile.ZipFile(backup_file) as archive:
-            (new_data_dir / KEYS_FILE).write_bytes(archive.read(KEYS_FILE))
+            _check_sizes(archive, expected)
+            keys = archive.read(KEYS_FILE)
+            with _private_file(new_data_dir / KEYS_FILE) as sink:
+                sink.write(keys)
             digest = hashlib.sha256()
             done = 0
-            with archive.open(DATABASE_FILE) as source, database.open("wb") as sink:
-                while chunk := source.read(_CHUNK):
+            with archive.open(DATABASE_FILE) as source, _private_file(database) as sink:
+                # Never more than the manifest says, whatever the archive claims or holds.
+                while done < expected and (chunk := source.read(min(_CHUNK, expected - done))):
                     sink.write(chunk)
                     digest.update(chunk)
                     done += len(chunk)
-                    report(0.99 * done / max(manifest.database_bytes, 1))
+                    report(0.99 * done / max(expected, 1))
                 sink.flush()
                 os.fsync(sink.fileno())
-        if digest.hexdigest() != manifest.database_sha256:
+        if done != expected or digest.hexdigest() != manifest.database_sha256:
             raise BackupError(
                 "De back-up is beschadigd: de database klopt niet met haar controlegetal."
             )
@@ -221,24 +270,14 @@ def restore(
     except BaseException:
         _remove_restored(new_data_dir)
         raise
+    marker = {"backup_created_at": manifest.created_at, "restored_at": utc_now().isoformat()}
+    write_atomically(new_data_dir / RESTORE_MARKER, json.dumps(marker).encode("utf-8"))
     report(1.0)
     return manifest
 
 
 def _remove_restored(new_data_dir: Path) -> None:
-    for name in (KEYS_FILE, DATABASE_FILE):
+    for name in (KEYS_FILE, DATABASE_FILE, RESTORE_MARKER):
         (new_data_dir / name).unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         new_data_dir.rmdir()
-
-
-def opens_with(database: Path, data_key: bytes) -> bool:
-    """Whether a database file opens with this key (for tests and the restore command)."""
-    connection = connect_keyed(database, data_key)
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except sqlcipher3.DatabaseError:
-        return False
-    finally:
-        connection.close()

@@ -12,7 +12,13 @@ from intake_app.store import audit
 from intake_app.store.database import Database
 from intake_app.store.errors import InvalidValue
 from intake_app.store.intakes import editable_intake, get_intake
-from intake_app.store.models import CONSENT_GIVERS, Consent, Letter, utc_now
+from intake_app.store.models import (
+    CONSENT_GIVERS,
+    PROFESSIONAL_ROUTE_BASES,
+    Consent,
+    Letter,
+    utc_now,
+)
 from intake_app.store.records import ConsentRecord, LetterRecord
 
 # Services are codes from the service directory, never free text: they also appear in the audit.
@@ -59,7 +65,10 @@ class Consents:
                 session.add(row)
             row.given_at, row.recorded_by = given_at, officer_id
             intake.updated_at = utc_now()
-            audit.append(session, "consent", officer_id, intake.reference, {"service": service})
+            details = {"service": service}
+            if given_by in PROFESSIONAL_ROUTE_BASES:
+                details["basis"] = given_by  # R13: audited as the professional route
+            audit.append(session, "consent", officer_id, intake.reference, details)
             return ConsentRecord(service, given_by, given_at, officer_id)
 
     def withdraw(self, intake_id: int, service: str, officer_id: str) -> None:

@@ -4,6 +4,8 @@ transactions every repository uses. Writers are serialised, so the audit chain s
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,11 +22,34 @@ LOCK_FILE = "store.lock"
 
 
 class StoreWriteFailed(StoreError):
+    code = "store.write_failed"
+
     def __init__(self) -> None:
         super().__init__(
             "De wijziging kon niet in de intake-database worden opgeslagen; er is niets half "
             "opgeslagen. Probeer het opnieuw; blijft het misgaan, voer dan intake-app verify uit."
         )
+
+
+if sys.platform == "win32":
+
+    def _lock_folder(data_dir: Path) -> int | None:
+        """On Windows an open store.lock cannot be deleted, so the file lock suffices."""
+        return None
+
+else:
+    import fcntl
+
+    def _lock_folder(data_dir: Path) -> int | None:
+        """Also lock the data folder itself (POSIX): a deleted store.lock would otherwise let
+        a second instance lock a new file of that name. Closing the descriptor unlocks."""
+        descriptor = os.open(data_dir, os.O_RDONLY)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(descriptor)
+            raise
+        return descriptor
 
 
 class InstanceLock:
@@ -38,15 +63,32 @@ class InstanceLock:
         self._data_dir = data_dir
         # Not thread-local: the window opens the store on a worker thread and closes it on
         # the main one, and a thread-local lock would then never be released.
-        self._lock = filelock.FileLock(data_dir / LOCK_FILE, timeout=0, thread_local=False)
+        self._lock = filelock.FileLock(
+            data_dir / LOCK_FILE, timeout=0, thread_local=False, mode=0o600
+        )
+        self._folder_fd: int | None = None
 
     def acquire(self) -> None:
         try:
             self._lock.acquire()
         except filelock.Timeout:
             raise StoreInUse(str(self._data_dir)) from None
+        try:
+            self._lock_folder()
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _lock_folder(self) -> None:
+        try:
+            self._folder_fd = _lock_folder(self._data_dir)
+        except OSError:
+            raise StoreInUse(str(self._data_dir)) from None
 
     def release(self) -> None:
+        if self._folder_fd is not None:
+            os.close(self._folder_fd)  # closing the descriptor drops its lock
+            self._folder_fd = None
         if self._lock.is_locked:
             self._lock.release()
 

@@ -20,6 +20,10 @@ from intake_app.store.errors import InvalidValue, StoreCorrupt, WrongKeyOrCorrup
 
 DATA_KEY_BYTES = 32
 
+# SQLCipher 4's page size, HMAC and KDF settings, named rather than taken from the library's
+# defaults: a future SQLCipher with other defaults must still read every station's file.
+CIPHER_COMPATIBILITY = "PRAGMA cipher_compatibility = 4"
+
 # Each save must survive a power cut once it has returned (WAL + synchronous=FULL); deleted
 # records are overwritten, not left in free pages (secure_delete); sorting and temporary
 # tables never reach a temp file on disk (temp_store=MEMORY).
@@ -48,6 +52,7 @@ def connect_keyed(path: Path | str, data_key: bytes, uri: bool = False) -> Any:
         # First, or SQLCipher writes its own errors (e.g. a failed HMAC) to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(key_pragma(data_key))
+        connection.execute(CIPHER_COMPATIBILITY)
     except BaseException:
         connection.close()
         raise

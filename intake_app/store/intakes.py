@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from intake_app.store import audit
 from intake_app.store.database import Database
 from intake_app.store.errors import IntakeNotEditable, IntakeNotFound, InvalidValue
-from intake_app.store.models import Amendment, Intake, ReferenceCounter, utc_now
+from intake_app.store.models import Amendment, Intake, ReferenceCounter, UTCDateTime, utc_now
 from intake_app.store.records import AmendmentRecord, IntakeSummary
 
 DEFAULT_STATION = "local"
@@ -55,6 +55,10 @@ def _next_reference(session: Session, station: str, year: int) -> str:
     return f"{year}-{counter.last_number:04d}"
 
 
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class Intakes:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -96,6 +100,36 @@ class Intakes:
         query = select(Intake).order_by(Intake.created_at.desc(), Intake.id.desc())
         if not include_training:
             query = query.where(Intake.is_training.is_(False))
+        with self._db.read() as session:
+            return [summary(row) for row in session.scalars(query)]
+
+    def list_page(
+        self,
+        *,
+        training: bool,
+        status: str = "",
+        reference_contains: str = "",
+        after: tuple[datetime, int] | None = None,
+        limit: int = 200,
+    ) -> list[IntakeSummary]:
+        """One page of the case list, newest first, from the indexes of revision 0007.
+
+        `after` is the (created_at, id) of the last row of the previous page: a keyset, so a
+        page deep in 100,000 intakes costs what the first one costs.
+        """
+        query = select(Intake).where(Intake.is_training.is_(training))
+        if status:
+            query = query.where(Intake.status == status)
+        if reference_contains:
+            pattern = "%" + _like_escaped(reference_contains) + "%"
+            query = query.where(Intake.reference.like(pattern, escape="\\"))
+        if after is not None:
+            created_at, intake_id = after
+            query = query.where(
+                tuple_(Intake.created_at, Intake.id)
+                < tuple_(literal(created_at, UTCDateTime()), literal(intake_id))
+            )
+        query = query.order_by(Intake.created_at.desc(), Intake.id.desc()).limit(limit)
         with self._db.read() as session:
             return [summary(row) for row in session.scalars(query)]
 

@@ -30,7 +30,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 ANSWER_KEY_LENGTH = 255
 INTAKE_STATUSES = ("draft", "completed", "amended")
 ANSWER_STATES = ("answered", "unknown", "declined")
-CONSENT_GIVERS = ("victim", "parent_or_guardian")  # R4
+# R4; and R13's professional route: no guardian's consent, the recording officer decided, for
+# the reason in the code (the row's recorded_by and given_at say who and when).
+PROFESSIONAL_ROUTE_BASES = ("route_guardian_is_suspect", "route_guardian_not_safe")
+CONSENT_GIVERS = ("victim", "parent_or_guardian", *PROFESSIONAL_ROUTE_BASES)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -85,6 +88,9 @@ class Intake(Base):
     __tablename__ = "intakes"
     __table_args__ = (
         UniqueConstraint("station", "reference", name="uq_intakes_station_reference"),
+        # The home list: newest first, all or per status, a page at a time (0007).
+        Index("ix_intakes_list", "is_training", "created_at", "id"),
+        Index("ix_intakes_status_list", "is_training", "status", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -138,6 +144,7 @@ class Consent(Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_event", "event", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[str] = mapped_column(String(40))  # ISO text: hashed exactly as stored
@@ -147,6 +154,29 @@ class AuditEntry(Base):
     details_json: Mapped[str] = mapped_column(Text)
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+    # HMAC-SHA256 of entry_hash under this entry's evolving key (forward-secure part of the
+    # chain); NULL for the entries written before the switch-over (0005).
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class AuditChain(Base):
+    """The forward-secure chain's state, one row: the key for the next entry (the previous
+    ones are gone), the first key sealed to the auditor (the recovery key), and the seal of
+    the plain hash chain that came before."""
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    next_id: Mapped[int] = mapped_column(Integer)
+    current_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    first_id: Mapped[int] = mapped_column(Integer)  # the switch-over entry, the first MACed
+    first_key_sealed: Mapped[bytes | None] = mapped_column(LargeBinary(128), nullable=True)
+    # Only until the recovery key's public half is known (a vault from before 0005): then the
+    # first key waits here, under the data key alone, and verify says so.
+    first_key_pending: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True)
+    legacy_count: Mapped[int] = mapped_column(Integer)
+    legacy_head: Mapped[str] = mapped_column(String(64))
+    legacy_broken_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class SuspectIdentifier(Base):
@@ -222,3 +252,140 @@ class ImportedToken(Base):
     token: Mapped[str] = mapped_column(String(64))
     intake_reference: Mapped[str] = mapped_column(String(100))
     intake_date: Mapped[date] = mapped_column(Date)
+
+
+# The TSM frontoffice step (R1): keys, trusted peers, packages seen, consults and advice.
+# See docs/frontoffice.md. Private keys live only here, inside the encrypted database.
+class FrontofficeOwnKey(Base):
+    """This installation's key pairs: one active; replaced ones still open packages in flight,
+    revoked ones open nothing."""
+
+    __tablename__ = "fo_own_keys"
+    __table_args__ = (UniqueConstraint("fingerprint", name="uq_fo_own_keys_fingerprint"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100))
+    encryption_private: Mapped[bytes] = mapped_column(LargeBinary(32))
+    signing_private: Mapped[bytes] = mapped_column(LargeBinary(32))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class FrontofficePeer(Base):
+    """A public key an administrator trusted after checking its fingerprint, and its history."""
+
+    __tablename__ = "fo_peers"
+    __table_args__ = (UniqueConstraint("fingerprint", name="uq_fo_peers_fingerprint"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100))
+    encryption_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    key_created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(16))
+    trusted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    trusted_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    retired_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class FrontofficePackageSeen(Base):
+    """Every package id opened here, kept past retention, so a replay is refused."""
+
+    __tablename__ = "fo_packages_seen"
+
+    package_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    sender_fingerprint: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class FrontofficeConsult(Base):
+    """A consult received at the frontoffice; a newer one for the same intake replaces it."""
+
+    __tablename__ = "fo_consults"
+    __table_args__ = (
+        UniqueConstraint("station", "reference", name="uq_fo_consults_station_reference"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    package_id: Mapped[str] = mapped_column(String(32))
+    station: Mapped[str] = mapped_column(String(100))
+    station_fingerprint: Mapped[str] = mapped_column(String(64))
+    reference: Mapped[str] = mapped_column(String(100))
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+    package_created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    intake_created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    content_json: Mapped[str] = mapped_column(Text)
+    advised_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class FrontofficeConsultIdentifier(Base):
+    """A consult's suspect identifier, normalised, for regional seriality (R7)."""
+
+    __tablename__ = "fo_consult_identifiers"
+    __table_args__ = (
+        Index("ix_fo_consult_identifiers_match", "family", "normalised"),
+        Index("ix_fo_consult_identifiers_consult_id", "consult_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    consult_id: Mapped[int] = mapped_column(ForeignKey("fo_consults.id", ondelete="CASCADE"))
+    family: Mapped[str] = mapped_column(String(64))
+    normalised: Mapped[str] = mapped_column(String(512))
+
+
+class FrontofficeAdvice(Base):
+    """An advice: recorded at the frontoffice (on a consult) or received at a station (on an
+    intake); it goes when its consult or intake goes (retention)."""
+
+    __tablename__ = "fo_advice"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    consult_id: Mapped[int | None] = mapped_column(
+        ForeignKey("fo_consults.id", ondelete="CASCADE"), nullable=True
+    )
+    intake_id: Mapped[int | None] = mapped_column(
+        ForeignKey("intakes.id", ondelete="CASCADE"), nullable=True
+    )
+    advised_by: Mapped[str] = mapped_column(String(200))
+    advised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    content_json: Mapped[str] = mapped_column(Text)
+    package_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class FrontofficeSubmission(Base):
+    """An intake put to the frontoffice as a consult package (the window shows it)."""
+
+    __tablename__ = "fo_submissions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
+    package_id: Mapped[str] = mapped_column(String(32))
+    frontoffice_fingerprint: Mapped[str] = mapped_column(String(64))
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    submitted_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class FrontofficeRestoreFence(Base):
+    """A restore from a backup: package ids seen between the backup and the restore are lost,
+    so packages made before the restore are held back until an administrator accepts them."""
+
+    __tablename__ = "fo_restore_fences"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    backup_created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    restored_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    noted_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 
+from intake_app.diagnostics import apply_retention as apply_log_retention
 from intake_app.forms.policy import load_policy
 from intake_app.store import audit
 from intake_app.store.engine import driver_connection
@@ -38,6 +39,7 @@ def purge_expired(
         audit.append(session, "purge", officer_id, details={"count": len(expired), "days": days})
     if expired:
         compact(store)
+    apply_log_retention(store.data_dir, days, now)
     return len(expired)
 
 

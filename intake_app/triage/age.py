@@ -63,6 +63,8 @@ class VictimAges:
     at_incident: AgeRange | None
     now: int | None
     dob_contradicts_age_years: bool = False
+    # v2: the officer's estimate ("minor"/"adult"), used only when no age is known at all.
+    estimate: str | None = None
 
     @property
     def age_at_incident(self) -> int | None:
@@ -73,11 +75,36 @@ class VictimAges:
     @property
     def minor_at_incident(self) -> bool | None:
         age = self.age_at_incident
-        return None if age is None else age < MINOR_BELOW
+        if age is None:
+            # Someone the officer estimates adult now was not necessarily adult then; but the
+            # contract counts the estimate as an adult, with a reason that quotes it.
+            return False if self.estimate_adult else None
+        return age < MINOR_BELOW
+
+    @property
+    def estimate_adult(self) -> bool:
+        return self.at_incident is None and self.estimate == "adult"
+
+    @property
+    def estimate_minor(self) -> bool:
+        return self.at_incident is None and self.estimate == "minor"
+
+    @property
+    def minor_now(self) -> bool | None:
+        """A child now: by age, or by the officer's estimate when no age is known."""
+        if self.now is not None:
+            return self.now < MINOR_BELOW
+        if self.estimate is not None:
+            return self.estimate == "minor"
+        return None
 
 
 def victim_ages(
-    date_of_birth: date | None, age_years: int | None, incident: date, intake: date
+    date_of_birth: date | None,
+    age_years: int | None,
+    incident: date,
+    intake: date,
+    estimate: str | None = None,
 ) -> VictimAges:
     """R4 from the date of birth when known (it wins over a stated age), else from the age now.
 
@@ -93,7 +120,7 @@ def victim_ages(
         )
     if age_years is not None:
         return VictimAges(at_incident=possible_ages_at(incident, age_years, intake), now=age_years)
-    return VictimAges(at_incident=None, now=None)
+    return VictimAges(at_incident=None, now=None, estimate=estimate)
 
 
 def _crosses_a_boundary(ages: AgeRange) -> bool:
@@ -107,7 +134,11 @@ def age_notes(ages: VictimAges, earliest: date, first_date: date) -> tuple[Note,
     if earliest < first_date:
         # Contradiction resolved towards the earlier date: the facts began no later than it.
         notes.append(note("R4", "earliest_from_physical_date"))
-    if ages.at_incident is None:
+    if ages.estimate_adult:
+        notes.append(note("R4", "age_estimate_adult"))
+    elif ages.estimate_minor:
+        notes.append(note("R4", "age_estimate_minor"))
+    elif ages.at_incident is None:
         notes.append(note("R4", "age_unknown"))
     elif ages.at_incident.exact:
         notes.append(note("R4", "age_at_incident", age=ages.at_incident.low, day=earliest))

@@ -1,4 +1,4 @@
-"""The headless triage contract, version 1 (../shared/triage-contract.md): input and output.
+"""The headless triage contract, version 2 (docs/triage-contract.md): input and output.
 
 Input is parsed strictly (no "34" for 34, no 1/0 for yes/no) so that a scripted document
 means exactly what it says; unknown keys are ignored so documents can grow. A missing or
@@ -28,7 +28,7 @@ from pydantic_core import PydanticCustomError
 from intake_app.triage.age import MAX_AGE, age_on, possible_ages_at
 from intake_app.triage.reasons import Reason
 
-CONTRACT_VERSION: Final = 1
+CONTRACT_VERSION: Final = 2
 
 Answer = Literal["yes", "no", "unknown", "declined"]
 Kind = Literal[
@@ -41,7 +41,9 @@ PHYSICAL_KINDS: Final[frozenset[str]] = frozenset({"physical_assault", "rape"})
 
 Category = Literal["A", "B", "C"]
 Tsm = Literal["investigation", "frontoffice_advice"]
-Urgent = Literal["acute_danger", "self_harm_risk", "publication_deadline", "csg_acute"]
+Urgent = Literal[
+    "acute_danger", "self_harm_risk", "publication_deadline", "csg_acute", "ongoing_threat"
+]
 Service = Literal["offlimits", "csg", "veilig_thuis", "shn", "herstelbemiddeling"]
 Urgency = Literal["acute", "normal"]
 Flag = Literal[
@@ -50,20 +52,22 @@ Flag = Literal[
     "victim_also_suspect",
     "mededelingsgesprek_requires_hovj",
     "minor_needs_guardian_consent",
+    "guardian_unsafe",
+    "offender_informed_risk_to_child",
+    "series_suspected",
+    "consider_ex_officio_investigation",
 ]
+# v2: who is telling (R14 wording) and what the victim wants about reporting (R10, R11).
+Reporter = Literal["victim", "guardian", "other"]
+ReportWish = Literal["now", "later", "not", "unknown", "declined"]
+AgeEstimate = Literal["minor", "adult"]
 # Output lists follow the contract's vocabulary order, so the same answers print the same JSON.
 URGENT_ORDER: Final[tuple[Urgent, ...]] = (
     "acute_danger",
     "self_harm_risk",
     "publication_deadline",
     "csg_acute",
-)
-SERVICE_ORDER: Final[tuple[Service, ...]] = (
-    "offlimits",
-    "csg",
-    "veilig_thuis",
-    "shn",
-    "herstelbemiddeling",
+    "ongoing_threat",
 )
 FLAG_ORDER: Final[tuple[Flag, ...]] = (
     "suspect_age_unknown",
@@ -71,23 +75,41 @@ FLAG_ORDER: Final[tuple[Flag, ...]] = (
     "victim_also_suspect",
     "mededelingsgesprek_requires_hovj",
     "minor_needs_guardian_consent",
+    "guardian_unsafe",
+    "offender_informed_risk_to_child",
+    "series_suspected",
+    "consider_ex_officio_investigation",
 )
 
 
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Bounds of any date the rules work with: outside them a date is a typing error, and date
+# arithmetic near year 1 or 9999 would overflow.
+EARLIEST_DATE: Final = date(1900, 1, 1)
+LATEST_DATE: Final = date(2100, 12, 31)
+# A document is a few levels deep; the bound keeps a crafted one from exhausting the stack.
+MAX_DEPTH: Final = 16
+MAX_INTEGER_DIGITS: Final = 18  # far beyond any age or count, well inside int64
 
 
 def _iso_date(value: object) -> object:
     if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        parsed = value
+    elif isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
         except ValueError:
             raise PydanticCustomError(
                 "impossible_date", "is not a date that exists; write it as YYYY-MM-DD"
             ) from None
-    raise PydanticCustomError("date_format", "must be a date written as YYYY-MM-DD")
+    else:
+        raise PydanticCustomError("date_format", "must be a date written as YYYY-MM-DD")
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:
+        raise PydanticCustomError(
+            "date_range",
+            f"must lie between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}",
+        )
+    return parsed
 
 
 def _unknown_when_missing(value: object) -> object:
@@ -110,6 +132,7 @@ class _Part(BaseModel):
 class Victim(_Part):
     date_of_birth: IsoDate | None = None
     age_years: Age | None = None  # age now; used when date_of_birth is null
+    age_estimate: AgeEstimate | None = None  # v2: the officer's estimate when no age is known
 
 
 class Incident(_Part):
@@ -120,8 +143,9 @@ class Incident(_Part):
 
 class Suspect(_Part):
     age_years: Age | None = None
-    age_estimate: Literal["minor", "adult"] | None = None
+    age_estimate: AgeEstimate | None = None
     lives_with_victim: YesNo = "unknown"
+    has_access: YesNo = "unknown"  # v2: easy access without living together (R13)
     family: YesNo = "unknown"
 
 
@@ -135,6 +159,7 @@ class Coercion(_Part):
 class Safety(_Part):
     in_danger_now: YesNo = "unknown"
     self_harm_thoughts: YesNo = "unknown"
+    threat_ongoing: YesNo = "unknown"  # v2: threats still coming in (R1)
 
 
 class AgeGapOverride(_Part):
@@ -156,8 +181,15 @@ class TriageInput(_Part):
     suspects: Annotated[list[Suspect], _empty_when_null([])] = []
     coercion: Annotated[Coercion, _empty_when_null({})] = Coercion()
     safety: Annotated[Safety, _empty_when_null({})] = Safety()
-    victim_made_or_shared_material: YesNo = "unknown"
-    wants_offender_informed: YesNo = "unknown"
+    reporter: Annotated[Reporter, _empty_when_null("victim")] = "victim"
+    guardian_safe_to_involve: YesNo = "unknown"
+    victim_made_or_shared_material: YesNo = "unknown"  # images of the victim themself: never R9
+    material_of_others: YesNo = "unknown"  # v2: R9
+    wants_offender_informed: YesNo = "unknown"  # R8: a stop signal, never a mediation wish
+    restorative_interest: YesNo = "unknown"  # v2: R8, the only source of a mediation suggestion
+    report_wish: Annotated[ReportWish, _empty_when_null("unknown")] = "unknown"
+    # v2: R7, how many other intakes share an identifier or image location (the app counts them)
+    series_matches: Annotated[int, Field(ge=0, le=10_000_000), _empty_when_null(0)] = 0
     age_gap_override: AgeGapOverride | None = None
 
     @property
@@ -201,10 +233,53 @@ def _problem(error: Mapping[str, Any]) -> str:
     return message[:1].lower() + message[1:]
 
 
+class _HugeInteger:
+    """Stands in for an integer literal too long to be one, so the field can be named."""
+
+
+def _bounded_int(literal: str) -> int | _HugeInteger:
+    return _HugeInteger() if len(literal.lstrip("-")) > MAX_INTEGER_DIGITS else int(literal)
+
+
+def _not_a_number(literal: str) -> object:
+    raise ValueError(f"{literal} is not a number JSON allows")
+
+
+def check_document(data: object) -> None:
+    """Top-level checks of a decoded document before any field is read: nesting depth,
+    integers too large to be one, text that is not valid Unicode (a lone surrogate from a
+    \\ud800 escape). Walks without recursion; names the field, never the value."""
+    pending: list[tuple[object, tuple[int | str, ...]]] = [(data, ())]
+    while pending:
+        value, location = pending.pop()
+        if len(location) > MAX_DEPTH:
+            raise BadAnswers(_field_name(location), "is nested too deeply for an answers document")
+        if isinstance(value, _HugeInteger):
+            raise BadAnswers(_field_name(location), "is a number far too large to be meant")
+        if isinstance(value, str) and not _valid_unicode(value):
+            raise BadAnswers(_field_name(location), "is not valid Unicode text")
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if not _valid_unicode(str(key)):
+                    raise BadAnswers(_field_name(location), "has a key that is not valid Unicode")
+                pending.append((item, (*location, key)))
+        elif isinstance(value, list):
+            pending.extend((item, (*location, index)) for index, item in enumerate(value))
+
+
+def _valid_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def parse_answers(data: object) -> TriageInput:
     """The contract's input from decoded JSON; BadAnswers for anything the rules cannot use."""
     if not isinstance(data, dict):
         raise BadAnswers("(the document)", "must be a JSON object with at least intake_date")
+    check_document(data)
     try:
         answers = TriageInput.model_validate(data)
     except ValidationError as exc:
@@ -216,7 +291,7 @@ def parse_answers(data: object) -> TriageInput:
 
 def parse_answers_json(text: str | bytes) -> TriageInput:
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int, parse_constant=_not_a_number)
     except json.JSONDecodeError as exc:
         raise BadAnswers(
             "(the document)", f"is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
@@ -227,6 +302,8 @@ def parse_answers_json(text: str | bytes) -> TriageInput:
         raise BadAnswers(
             "(the document)", "is nested too deeply to be an answers document"
         ) from None
+    except ValueError:  # NaN or Infinity, which JSON does not have
+        raise BadAnswers("(the document)", "holds a number JSON does not allow") from None
     return parse_answers(data)
 
 

@@ -21,6 +21,7 @@ def decide(answers: TriageInput, policy: Policy, language: Language = "nl") -> D
         answers.victim.age_years,
         answers.earliest_date,
         answers.intake_date,
+        answers.victim.age_estimate,
     )
     urgent = urgent_actions(answers, policy)
     gap = assess_age_gap(answers, ages, policy)

@@ -130,10 +130,12 @@ def _apply_override(
             False,
             [note("R5", "override_confirms", judged=judged, why=override.reason)],
         )
+    # With no calculation to differ from (an age unknown), the officer's judgement simply decides.
+    key = "override_applied" if computed is not None else "override_decides"
     return (
         override.more_than_slight,
         True,
-        [note("R5", "override_applied", judged=judged, why=override.reason)],
+        [note("R5", key, judged=judged, why=override.reason)],
     )
 
 
@@ -164,6 +166,8 @@ def categorise(
     if not answers.image_based:
         return None, (note("R2", "no_image_kind"),)
     age = ages.age_at_incident
+    if ages.estimate_adult:
+        return "A", (note("R2", "a_adult_estimate"),)
     if age is None:
         return "C", (note("R2", "c_victim_age_unknown"),)
     if age >= MINOR_BELOW:

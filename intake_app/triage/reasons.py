@@ -45,6 +45,14 @@ def note(rule: str, key: str, **params: object) -> Note:
     return Note(rule, key, tuple(params.items()))
 
 
+def open_answer(rule: str, key: str, answer: str, **params: object) -> Note:
+    """A reason about a question left open. After "wil ik niet zeggen" the text never presses
+    (no "vraag ernaar"): it says what the officer can do instead (`KEY_declined`)."""
+    if answer == "declined":
+        return note(rule, f"{key}_declined", **params)
+    return note(rule, key, answer=Said(answer), **params)
+
+
 @dataclass(frozen=True)
 class Reason:
     rule: str  # the DOMAIN.md rule id, "R1" ... "R14"
@@ -71,6 +79,14 @@ TERMS: Final[Mapping[str, Mapping[Language, str]]] = {
     },
     "money_demanded": {"nl": "er is geld geëist", "en": "money was demanded"},
     "no_suspect": {"nl": "de verdachte is niet bekend", "en": "the suspect is not known"},
+    "lives_with_child": {
+        "nl": "de verdachte woont bij het kind",
+        "en": "the suspect lives with the child",
+    },
+    "physical_recent": {
+        "nl": "er was fysiek seksueel geweld binnen de acute termijn",
+        "en": "there was physical sexual violence within the acute window",
+    },
 }
 
 # One entry per message key: {language: template}. Placeholders are the Note's params.
@@ -84,6 +100,13 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "nl": "Of de persoon nu veilig is, is niet vastgesteld{answer}. Vraag hier eerst naar.",
         "en": "Whether the person is safe now has not been established{answer}. Ask this first.",
     },
+    "danger_not_known_declined": {
+        "nl": "De persoon wil niet zeggen of hij of zij nu veilig is. Dring niet aan. Zeg dat 112 "
+        "en een veilige plek altijd kunnen, en leg de melding vandaag voor aan de "
+        "TSM-frontoffice.",
+        "en": "The person prefers not to say whether they are safe now. Do not press. Say that "
+        "112 and a safe place are always there, and put the report to the TSM frontoffice today.",
+    },
     "self_harm_risk": {
         "nl": "De persoon heeft gedachten aan zichzelf iets aandoen. Regel vandaag passende hulp "
         "en laat de persoon niet alleen vertrekken zonder afspraak.",
@@ -96,6 +119,21 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "en": "Whether there are thoughts of self-harm is not known{answer}. "
         "Stay calmly alert to it.",
     },
+    "self_harm_not_known_declined": {
+        "nl": "De persoon wil niet zeggen of er gedachten zijn aan zichzelf iets aandoen. Dring "
+        "niet aan; geef 113 Zelfmoordpreventie mee (113 of 0800-0113) en blijf er rustig alert "
+        "op.",
+        "en": "The person prefers not to say whether there are thoughts of self-harm. Do not "
+        "press; give them 113 Zelfmoordpreventie (113 or 0800-0113) and stay calmly alert to it.",
+    },
+    "ongoing_threat": {
+        "nl": "De persoon wordt nu nog bedreigd of onder druk gezet: spoed. Bespreek vandaag met "
+        "de TSM-frontoffice wat nu kan. Advies aan de persoon: niet ingaan op eisen, niet betalen, "
+        "bewijs bewaren, het contact stoppen.",
+        "en": "The person is still being threatened or pressured: urgent. Discuss with the TSM "
+        "frontoffice today what can be done now. Advice to the person: do not comply, do not pay, "
+        "keep evidence, stop contact.",
+    },
     "publication_deadline": {
         "nl": "De afperser stelt een termijn binnen {hours} uur. Spoed: bespreek direct met de "
         "TSM-frontoffice wat nu kan, en laat het beeldmateriaal zo snel mogelijk verwijderen.",
@@ -107,6 +145,14 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "bekend{answer}. Vraag ernaar: dan is het spoed.",
         "en": "There was a threat to publish; whether there is a deadline within {hours} hours "
         "is not known{answer}. Ask: if so, it is urgent.",
+    },
+    "deadline_not_known_declined": {
+        "nl": "Er is gedreigd met verspreiden; de persoon wil niet zeggen of er een termijn is. "
+        "Dring niet aan. Behandel het als mogelijk dringend: leg het vandaag voor aan de "
+        "TSM-frontoffice en wijs op Offlimits.",
+        "en": "There was a threat to publish; the person prefers not to say whether there is a "
+        "deadline. Do not press. Treat it as possibly urgent: put it to the TSM frontoffice "
+        "today and point to Offlimits.",
     },
     "csg_acute": {
         "nl": "Het laatste fysieke contact was {days_ago} dag(en) geleden, binnen {days} dagen: "
@@ -173,6 +219,20 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "leeftijd: de leeftijd ten tijde van de feiten bepaalt de groep.",
         "en": "The victim's age is not known. Ask the date of birth or the age: the age at the "
         "time of the facts decides the group.",
+    },
+    "age_estimate_adult": {
+        "nl": "De leeftijd van het slachtoffer is niet bekend; de agent schat de persoon "
+        "volwassen in. De app rekent daarmee. Blijkt de persoon ten tijde van de feiten "
+        "minderjarig, leg dan de leeftijd vast: dan verandert de indeling.",
+        "en": "The victim's age is not known; the officer estimates the person to be an adult. "
+        "The app counts with that. If the person was a minor at the time of the facts, record "
+        "the age: the grouping then changes.",
+    },
+    "age_estimate_minor": {
+        "nl": "De leeftijd van het slachtoffer is niet bekend; de agent schat de persoon "
+        "minderjarig in. Vraag naar de geboortedatum of de leeftijd als dat kan.",
+        "en": "The victim's age is not known; the officer estimates the person to be a minor. "
+        "Ask for the date of birth or the age if possible.",
     },
     "age_at_incident": {
         "nl": "Leeftijd ten tijde van de feiten (vanaf {day}): {age} jaar. Die leeftijd telt, "
@@ -265,6 +325,12 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "Reden: {why}",
         "en": "The officer judges the age gap {judged}, unlike the calculation. Reason: {why}",
     },
+    "override_decides": {
+        "nl": "De agent beoordeelt het leeftijdsverschil als {judged}; een berekening was niet "
+        "mogelijk, omdat een leeftijd onbekend is. Reden: {why}",
+        "en": "The officer judges the age gap {judged}; no calculation was possible, because an "
+        "age is unknown. Reason: {why}",
+    },
     # --- groups.py: R2 ---
     "no_image_kind": {
         "nl": "Geen misbruik van seksueel beeldmateriaal opgegeven; de groepen A, B en C gelden "
@@ -276,6 +342,11 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "slachtoffer is niet uit te sluiten.",
         "en": "Group C: the age at the time of the facts is not known, so a minor victim cannot be "
         "ruled out.",
+    },
+    "a_adult_estimate": {
+        "nl": "Groep A: volwassen slachtoffer volgens de inschatting van de agent (leeftijd "
+        "onbekend).",
+        "en": "Group A: adult victim by the officer's estimate (age unknown).",
     },
     "a_adult": {
         "nl": "Groep A: volwassen slachtoffer ({age} jaar ten tijde van de feiten).",
@@ -386,11 +457,35 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "en": "Suggestion: Veilig Thuis, because the suspect lives with the victim or is family "
         "(domestic violence).",
     },
+    "veilig_thuis_access": {
+        "nl": "Suggestie: Veilig Thuis, want de verdachte kan gemakkelijk bij het kind komen (hij "
+        "of zij woont er niet). Niet acuut om die reden alleen; bespreek de veiligheid met de "
+        "ouder of voogd als dat veilig is.",
+        "en": "Suggestion: Veilig Thuis, because the suspect has easy access to the child (without "
+        "living there). Not acute for that reason alone; discuss safety with the parent or "
+        "guardian if that is safe.",
+    },
+    "veilig_thuis_guardian_unsafe": {
+        "nl": "Suggestie: Veilig Thuis, want het is niet veilig de ouder of voogd te betrekken. "
+        "Bel Veilig Thuis zelf en leg het voor aan de TSM-frontoffice; daarvoor is geen "
+        "toestemming van de ouder nodig (R13).",
+        "en": "Suggestion: Veilig Thuis, because it is not safe to involve the parent or "
+        "guardian. Call Veilig Thuis yourself and put it to the TSM frontoffice; that needs no "
+        "consent from the parent (R13).",
+    },
     "home_not_known": {
         "nl": "Niet bekend of de verdachte bij het kind woont of familie is. Vraag ernaar: zo ja, "
         "dan Veilig Thuis.",
         "en": "Not known whether the suspect lives with the child or is family. Ask: if so, "
         "Veilig Thuis.",
+    },
+    "home_not_known_declined": {
+        "nl": "De persoon wil niet zeggen of de verdachte bij het kind woont, er gemakkelijk bij "
+        "kan komen of familie is. Dring niet aan; bespreek met de TSM-frontoffice of Veilig "
+        "Thuis nodig is.",
+        "en": "The person prefers not to say whether the suspect lives with the child, has easy "
+        "access or is family. Do not press; discuss with the TSM frontoffice whether Veilig "
+        "Thuis is needed.",
     },
     "shn": {
         "nl": "Suggestie: Slachtofferhulp Nederland voor praktische, juridische en emotionele "
@@ -399,14 +494,20 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "emotional support, also without a report.",
     },
     "herstelbemiddeling": {
-        "nl": "Suggestie: Perspectief Herstelbemiddeling, omdat het slachtoffer contact met de "
-        "verdachte wil en er geen teken van gevaar is. Alleen als beiden dat willen.",
+        "nl": "Suggestie: Perspectief Herstelbemiddeling, omdat het slachtoffer zegt dat te "
+        "willen en geen van de belemmeringen geldt (geen gevaar nu, geen zelfbeschadiging, geen "
+        "geldeis, verdachte bekend, niet samenwonend met een kind, geen recent fysiek geweld). "
+        "Alleen als beiden dat willen; de bemiddelaars beoordelen de veiligheid opnieuw.",
         "en": "Suggestion: Perspectief Herstelbemiddeling (restorative mediation), because the "
-        "victim wants the suspect involved and there is no sign of danger. Only if both want it.",
+        "victim says they want it and none of the obstacles holds (no danger now, no self-harm, "
+        "no money demand, suspect known, not living with a child, no recent physical violence). "
+        "Only if both want it; the mediators assess safety again.",
     },
     "herstelbemiddeling_not_now": {
-        "nl": "Herstelbemiddeling wordt nu niet voorgesteld: {why}. Later kan het alsnog.",
-        "en": "Restorative mediation is not suggested now: {why}. It remains possible later.",
+        "nl": "Het slachtoffer wil herstelbemiddeling, maar die wordt nu niet voorgesteld: {why}. "
+        "Zeg dat het later alsnog kan en leg de wens vast voor de TSM-frontoffice.",
+        "en": "The victim wants restorative mediation, but it is not suggested now: {why}. Say "
+        "that it remains possible later and record the wish for the TSM frontoffice.",
     },
     # --- flags.py: R4 consent, R8, R9; R14 ---
     "mededelingsgesprek": {
@@ -421,20 +522,55 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "en": "Whether the victim wants the suspect informed is not known{answer}. No informing "
         "conversation without an explicit request.",
     },
-    "victim_also_suspect": {
-        "nl": "Het slachtoffer heeft, mogelijk onder druk, zelf beeldmateriaal gemaakt of gedeeld. "
-        "Dat maakt het niet minder slachtoffer: behandel het zorgvuldig en zonder verwijt, en "
-        "beslis met de officier van justitie.",
-        "en": "The victim made or shared material, possibly under pressure. That does not make "
-        "them less of a victim: handle it carefully and without blame, and decide with the "
-        "public prosecutor.",
+    "mededelingsgesprek_not_asked_declined": {
+        "nl": "De persoon wil niet zeggen of de verdachte moet worden ingelicht. Dan geen "
+        "mededelingsgesprek; de persoon kan er later altijd op terugkomen.",
+        "en": "The person prefers not to say whether the suspect should be informed. Then no "
+        "informing conversation; the person can always come back to it later.",
     },
-    "adult_made_material": {
-        "nl": "Het slachtoffer maakte of deelde zelf beeldmateriaal als volwassene; van eigen "
-        "beelden is dat geen strafbaar feit. Ging het om beelden van anderen, overleg dan met de "
-        "officier van justitie.",
-        "en": "The victim made or shared material as an adult; for images of oneself that is not "
-        "an offence. If images of others were involved, consult the public prosecutor.",
+    "offender_informed_risk_to_child": {
+        "nl": "Let op: de verdachte die ingelicht zou worden, woont bij het kind of is familie. "
+        "Dat kan het kind in gevaar brengen of onder druk zetten de melding in te trekken. "
+        "Bespreek dit met de hulpofficier van justitie vóór er iets gebeurt.",
+        "en": "Caution: the suspect who would be informed lives with the child or is family. That "
+        "may put the child in danger or under pressure to retract. Discuss this with the "
+        "assistant public prosecutor before anything happens.",
+    },
+    "victim_also_suspect": {
+        "nl": "De persoon is mogelijk gedwongen beelden van anderen te maken, door te sturen of te "
+        "bewaren. Vraag hier niet verder naar en maak er geen verwijt van; de persoon is hier "
+        "slachtoffer. Leg het voor aan de TSM en de officier van justitie, die beslissen.",
+        "en": "The person may have been made to make, forward or keep images of others. Ask "
+        "nothing further about it and do not blame; the person is a victim here. Put it to the "
+        "TSM and the public prosecutor, who decide.",
+    },
+    "under_12_never_suspect": {
+        "nl": "Het kind was {age} jaar: een kind onder de 12 is nooit verdachte (art. 486 Sv). "
+        "Vraag er niet naar; de TSM hoort het bij de zaak.",
+        "en": "The child was {age}: a child under 12 is never a suspect (art. 486 Sv). Do not ask "
+        "about it; the TSM hears of it with the case.",
+    },
+    "guardian_unsafe": {
+        "nl": "Het is niet veilig de ouder of voogd te betrekken. Verwijs via de professionele "
+        "route: bel zelf Veilig Thuis en leg het voor aan de TSM-frontoffice; dat hangt niet af "
+        "van toestemming van de ouder. Leg vast wie dat besloot, met de reden.",
+        "en": "It is not safe to involve the parent or guardian. Refer by the professional route: "
+        "call Veilig Thuis yourself and put it to the TSM frontoffice; that does not depend on "
+        "the parent's consent. Record who decided and why.",
+    },
+    "series_suspected": {
+        "nl": "Gegevens van deze melding komen voor in {n} andere intake(s): mogelijk een serie. "
+        "Meld dit aan de TSM-frontoffice.",
+        "en": "Details of this report occur in {n} other intake(s): possibly a series. Report "
+        "this to the TSM frontoffice.",
+    },
+    "consider_ex_officio": {
+        "nl": "Het slachtoffer wil geen aangifte doen; dat is een recht. Vanwege een mogelijke "
+        "serie of een minderjarig slachtoffer weegt de TSM-frontoffice of ambtshalve opsporing "
+        "nodig is: leg het voor. Hulp blijft ook zonder aangifte.",
+        "en": "The victim does not want to report; that is their right. Because of a possible "
+        "series or a minor victim, the TSM frontoffice weighs ex-officio investigation: put it "
+        "to them. Help stays available without a report.",
     },
     "consent_age_unknown": {
         "nl": "De leeftijd nu is niet bekend, dus ook niet wie toestemming geeft om gegevens te "
@@ -447,11 +583,26 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = {
         "delen.",
         "en": "The child is {age} now: a parent or guardian consents to sharing data.",
     },
+    "consent_guardian_unsafe": {
+        "nl": "Het slachtoffer is nu {age} jaar. Normaal geeft (ook) een ouder of voogd "
+        "toestemming om gegevens te delen, maar die is niet veilig te betrekken: Veilig Thuis "
+        "en het CSG gaan via de professionele route. Bespreek met de TSM-frontoffice wie voor "
+        "andere hulp toestemming kan geven.",
+        "en": "The victim is {age} now. Normally a parent or guardian (also) consents to sharing "
+        "data, but they are not safe to involve: Veilig Thuis and CSG go by the professional "
+        "route. Discuss with the TSM frontoffice who can consent to other help.",
+    },
     "consent_victim_and_guardian": {
         "nl": "Het slachtoffer is nu {age} jaar: het slachtoffer én een ouder of voogd geven "
         "toestemming om gegevens te delen (vanaf {alone} jaar het slachtoffer alleen).",
         "en": "The victim is {age} now: the victim and a parent or guardian both consent to "
         "sharing data (from {alone} the victim alone).",
+    },
+    "child_not_questioned_estimate": {
+        "nl": "De agent schat het slachtoffer minderjarig in: vraag niet door over wat er is "
+        "gebeurd. Leg alleen vast wat nodig is voor veiligheid, indeling en verwijzing.",
+        "en": "The officer estimates the victim to be a minor: do not question further about "
+        "what happened. Record only what safety, triage and referral need.",
     },
     "child_not_questioned": {
         "nl": "Het slachtoffer is nu {age} jaar: vraag niet door over wat er is gebeurd. Leg "

@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 
 from intake_app.forms.policy import Policy
 from intake_app.triage.contract import IMAGE_KINDS, TriageInput, Urgent
-from intake_app.triage.reasons import Note, Said, note
+from intake_app.triage.reasons import Note, note, open_answer
 from intake_app.triage.routing import physical_contact
 
 
@@ -32,13 +32,17 @@ def _safety(answers: TriageInput) -> tuple[list[Urgent], list[Note]]:
         urgent.append("acute_danger")
         notes.append(note("R12", "acute_danger"))
     elif danger != "no":
-        notes.append(note("R12", "danger_not_known", answer=Said(danger)))
+        notes.append(open_answer("R12", "danger_not_known", danger))
     harm = answers.safety.self_harm_thoughts
     if harm == "yes":
         urgent.append("self_harm_risk")
         notes.append(note("R12", "self_harm_risk"))
     elif harm != "no":
-        notes.append(note("R12", "self_harm_not_known", answer=Said(harm)))
+        notes.append(open_answer("R12", "self_harm_not_known", harm))
+    if answers.safety.threat_ongoing == "yes":
+        # R1: threats still coming in are a spoedhandeling for the frontoffice.
+        urgent.append("ongoing_threat")
+        notes.append(note("R1", "ongoing_threat"))
     return urgent, notes
 
 
@@ -51,7 +55,7 @@ def _publication(answers: TriageInput, policy: Policy) -> tuple[list[Urgent], li
         answers.coercion.threat_to_publish == "yes" or "sextortion" in answers.incident.kinds
     )
     if threatened and deadline != "no" and not IMAGE_KINDS.isdisjoint(answers.incident.kinds):
-        return [], [note("R1", "deadline_not_known", hours=hours, answer=Said(deadline))]
+        return [], [open_answer("R1", "deadline_not_known", deadline, hours=hours)]
     return [], []
 
 

@@ -37,6 +37,8 @@ class AboutDialog(QDialog):
                 "geen sleutelopslag beschikbaar ({backend}): verminderde bescherming, "
                 "alleen wachtwoordzin en herstelsleutel"
             ).format(backend=keys.backend)
+        if keys.problem:  # the Credential Manager or DPAPI error behind reduced protection
+            key_text += f" — {keys.problem}"
 
         self.facts: dict[str, str] = {
             "version": __version__,

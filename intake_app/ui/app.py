@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ if TYPE_CHECKING:  # Qt is imported lazily so that the command line starts fast
     from PySide6.QtWidgets import QApplication
 
     from intake_app.ui.main_window import MainWindow
+    from intake_app.windows.profile import UnsuitableProfile
 
 
 class QtUnavailableError(RuntimeError):
@@ -33,17 +35,21 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     from intake_app.ui.garbage import collect_on_this_thread
     from intake_app.ui.language import install_language
     from intake_app.ui.settings import InterfaceSettings
+    from intake_app.ui.worker import favour_the_window_thread
 
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     collect_on_this_thread(app)  # never a Qt object freed on a worker thread
+    favour_the_window_thread()
     chosen = install_language(app, language or InterfaceSettings().language)
     register_bundled_fonts()
     return chosen
 
 
 BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+# A temporary or mandatory Windows profile (intake_app/windows/profile.py): refused.
+EXIT_UNSUITABLE_PROFILE = 7
 
 
 def register_bundled_fonts() -> list[str]:
@@ -70,14 +76,39 @@ def run_gui(
         raise QtUnavailableError(problem)
     from PySide6.QtCore import QTimer
 
+    from intake_app.diagnostics import install_crash_log
     from intake_app.paths import data_dir
     from intake_app.training_identity import training_data_dir
     from intake_app.ui.main_window import MainWindow
 
     app, language = create_application(argv)
-    folder = training_data_dir(data_dir()) if training else data_dir()
+    try:
+        folder = training_data_dir(data_dir()) if training else data_dir()
+    except UnsuitableProfile as problem:  # a temporary profile would lose the store at logoff
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Intake-app", str(problem))
+        return EXIT_UNSUITABLE_PROFILE
+    install_crash_log(folder)  # a windowed build has no stderr: crashes leave a trace here
     window = MainWindow(data_dir=folder, training=training, language=language)
+    close_on_interrupt(window)
     window.show_on_screen()
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))
     return app.exec()
+
+
+def close_on_interrupt(window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the window as its close button would (the session is
+    locked and closed). Qt's event loop keeps Python from running signal handlers, so a timer
+    hands control back to the interpreter a few times a second."""
+    from PySide6.QtCore import QTimer
+
+    def on_interrupt(_signal: int, _frame: object) -> None:
+        window.close()
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    wake = QTimer(window)
+    wake.setInterval(200)
+    wake.timeout.connect(lambda: None)
+    wake.start()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,18 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.diagnostics import log_event
 from intake_app.paths import key_file_exists
 from intake_app.training_identity import TRAINING_OFFICER_NAME, TRAINING_PASSPHRASE
+from intake_app.ui.garbage import freeze_long_lived
 from intake_app.ui.language import current_language
 from intake_app.ui.language_menu import build_language_menu, next_start_message, remember_language
 from intake_app.ui.preload import Preloaded
-from intake_app.ui.screens.home import CaseDetails, CaseRow, HomeScreen, status_text
+from intake_app.ui.screens.home import HomeScreen
 from intake_app.ui.screens.readback import ReadBackScreen
 from intake_app.ui.screens.recovery_key import RecoveryKeyScreen
 from intake_app.ui.screens.setup import SetupRequest, SetupScreen
 from intake_app.ui.screens.summary import SummaryScreen
 from intake_app.ui.screens.unlock import ResetRequest, UnlockScreen
-from intake_app.ui.security.clipboard import clear_clipboard
+from intake_app.ui.security.clipboard import ClipboardGuard, clear_clipboard
 from intake_app.ui.security.idle_lock import IdleLock
 from intake_app.ui.security.privacy_screen import PrivacyScreen, privacy_shortcut_text
 from intake_app.ui.security.screen_lock import ScreenLockMonitor
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from intake_app.forms.model import Form
     from intake_app.session import Session
     from intake_app.ui.about import AboutDialog
+    from intake_app.ui.case_source import CaseworkSource
     from intake_app.vault import KdfParams, OfficerEntry
 
 # Never personal data in the title: it shows in the taskbar and in screen-sharing pickers.
@@ -62,19 +64,28 @@ PREFERRED_SIZE = QSize(1180, 760)
 
 
 def user_message(problem: Exception) -> str:
-    """What the officer reads: our own errors carry Dutch text that says what to do."""
-    from intake_app.station_profile import StationProfileError
-    from intake_app.store.errors import StoreError
-    from intake_app.ui.problem_english import problem_text_for
-    from intake_app.vault import VaultError
+    """What the officer reads: our own errors (with a `code`) say what to do."""
+    from intake_app.problems import describe, has_text
 
-    if isinstance(problem, VaultError | StoreError | StationProfileError | PermissionError):
-        return problem_text_for(problem, current_language())
+    if has_text(problem):
+        return describe(problem, current_language())
     return QApplication.translate(
         "MainWindow",
         "Er ging iets mis ({kind}). Er is niets verloren van wat al was opgeslagen. "
         "Probeer het opnieuw; blijft het misgaan, meld het aan de beheerder.",
     ).replace("{kind}", type(problem).__name__)
+
+
+def _recovery_key_to_reissue(session: Session) -> str | None:
+    """On a worker, right after unlock: an administrator whose last recovery key was left
+    unconfirmed (locked, closed, crashed) gets a new one; the unconfirmed one is revoked."""
+    is_admin = any(
+        officer.id == session.officer_id and officer.role == "admin"
+        for officer in session.vault.officers()
+    )
+    if not is_admin or not session.recovery_key_unconfirmed():
+        return None
+    return session.replace_recovery_key()
 
 
 def fits(preferred: QSize, available: QSize) -> bool:
@@ -107,6 +118,11 @@ class MainWindow(QMainWindow):
         self.interview_screen: Any = None
         self.admin: Any = None
         self.letters: Any = None
+        # A recovery key is on screen and not yet confirmed put away: nothing leaves it.
+        self._recovery_pending = False
+        self._case_source: CaseworkSource | None = None
+        # Where the officer was when the window locked: (officer, intake id or None, screen).
+        self._resume: tuple[str, int | None, str] | None = None
         self.setWindowTitle(TRAINING_TITLE if training else WINDOW_TITLE)
         self.resize(PREFERRED_SIZE)
 
@@ -124,7 +140,7 @@ class MainWindow(QMainWindow):
         self.setup = SetupScreen(self.screens)
         self.recovery = RecoveryKeyScreen(self.screens)
         self.unlock = UnlockScreen(self.screens)
-        self.home = HomeScreen(self._case_details, self.screens)
+        self.home = HomeScreen(self.screens)
         self.interview_host = QWidget(self.screens)
         self.interview_host.setObjectName("interviewHost")
         QVBoxLayout(self.interview_host).setContentsMargins(0, 0, 0, 0)
@@ -158,11 +174,14 @@ class MainWindow(QMainWindow):
         self._connect_screens()
         self.privacy = PrivacyScreen(self)
         # The idle time from policy.yaml is set on unlock; locked, there is nothing to guard.
+        # Its filter on every event of the application is installed at the first unlock, not
+        # here: a Python filter before the first paint cost the start-up about a fifth.
         self.idle_lock = IdleLock(DEFAULT_IDLE_LOCK_SECONDS, clock=clock, parent=self)
         self.idle_lock.lock_requested.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle_lock)
+        # Copies from the app's fields are marked (no Win+V history, no cloud clipboard); the
+        # guard and the idle lock's filter are installed at the first unlock, not at start-up.
+        self.clipboard_guard = ClipboardGuard(self)
+        self._idle_filter_installed = False
         self.screen_lock = ScreenLockMonitor(self)
         self.screen_lock.screen_locked.connect(self.lock)
         self._show_start()
@@ -217,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def _connect_screens(self) -> None:
         self.setup.submitted.connect(self._run_setup)
-        self.recovery.confirmed.connect(self.show_home)
+        self.recovery.confirmed.connect(self._recovery_key_confirmed)
         self.unlock.unlock_requested.connect(self._run_unlock)
         self.unlock.reset_requested.connect(self._run_reset)
         self.home.new_intake_requested.connect(self.start_intake)
@@ -264,15 +283,35 @@ class MainWindow(QMainWindow):
         elif not key_file_exists(self.data_dir):
             self.screens.setCurrentWidget(self.setup)
             self._preload_when_shown()
+            self._check_keyring_for_setup()
         else:
             self._show_unlock()
+
+    def _check_keyring_for_setup(self) -> None:
+        """Reduced protection said at set-up too, while the administrator can still act."""
+
+        def work(_report: Callable[[float], None]) -> bool:
+            from intake_app.vault.keyring_status import keyring_status
+
+            return not keyring_status().usable
+
+        run_in_background(work, self.setup.show_reduced_protection, lambda _p: None, owner=self)
 
     def _show_unlock(self) -> None:
         """The unlock screen at once; the officers arrive from the key file a moment later,
         read on a worker so the window never waits for the vault's cryptography to load."""
+        from intake_app.key_file_peek import officers_on_file
+
         self._set_unlocked(False)
-        self.unlock.set_busy(True)
         self.screens.setCurrentWidget(self.unlock)
+        # The names at once from the file (a few kB, standard library only), so the officer
+        # can type while the vault loads; the vault's own read follows and validates it.
+        listed = officers_on_file(self.data_dir)
+        if listed:
+            self.unlock.show_officers(listed, reduced_protection=False)
+            self.unlock.set_busy(False)
+        else:
+            self.unlock.set_busy(True)
         data_dir, kdf = self.data_dir, self._kdf
 
         def work(_report: Callable[[float], None]) -> tuple[list[OfficerEntry], bool]:
@@ -324,8 +363,7 @@ class MainWindow(QMainWindow):
             session, recovery_key = result
             self._start_session(session)
             self.setup.clear_personal_data()
-            self.recovery.show_key(recovery_key, self.casework.station if self.casework else "")
-            self.screens.setCurrentWidget(self.recovery)
+            self._show_recovery_key(recovery_key)
 
         run_in_background(
             work, done, lambda problem: self.setup.show_error(user_message(problem)), owner=self
@@ -341,17 +379,22 @@ class MainWindow(QMainWindow):
 
         data_dir, kdf, training = self.data_dir, self._kdf, self.training
 
-        def work(_report: Callable[[float], None]) -> Session:
+        def work(_report: Callable[[float], None]) -> tuple[Session, str | None]:
             if training:
-                return open_training_session(data_dir, form, kdf=kdf)
-            return open_session(data_dir, officer_id, passphrase, kdf=kdf)
+                return open_training_session(data_dir, form, kdf=kdf), None
+            session = open_session(data_dir, officer_id, passphrase, kdf=kdf)
+            return session, _recovery_key_to_reissue(session)
 
-        def done(session: Session) -> None:
+        def done(result: tuple[Session, str | None]) -> None:
+            session, new_recovery_key = result
             self.unlock.clear_personal_data()
             self.unlock.message.clear_message()
             self.unlock.set_busy(False)
             self._start_session(session)
-            self.show_home()
+            if new_recovery_key is not None:
+                self._show_recovery_key(new_recovery_key)
+            elif not self._resume_where_locked():
+                self.show_home()
 
         run_in_background(
             work, done, lambda problem: self.unlock.show_error(user_message(problem)), owner=self
@@ -385,9 +428,39 @@ class MainWindow(QMainWindow):
         )
         self.idle_lock.set_idle_limit(self.form.policy.idle_lock_minutes * 60)
         self.idle_lock.reset()
+        app = QApplication.instance()
+        if app is not None and not self._idle_filter_installed:
+            app.installEventFilter(self.idle_lock)
+            app.installEventFilter(self.clipboard_guard)
+            self._idle_filter_installed = True
         self._set_unlocked(True)
+        freeze_long_lived()  # before any case is read: see ui/garbage.py
         self.admin_action.setVisible(self._may_administer(session))
         self.home.notice.show_message(self._session_notice(session))
+
+    def _show_recovery_key(self, recovery_key: str) -> None:
+        """Shown once; the toolbar and every other way off stay shut until confirmed."""
+        casework = self.casework
+        station = casework.station if casework else ""
+        officer_id = (self.session.officer_id if self.session else None) or ""
+        administrator = casework.officer_names().get(officer_id, officer_id) if casework else ""
+        self._leave_case()
+        self._drop_admin()
+        self._recovery_pending = True
+        self._set_unlocked(False)
+        self.recovery.show_key(recovery_key, station, administrator)
+        self.screens.setCurrentWidget(self.recovery)
+        self.recovery.stored.setFocus()
+
+    def _recovery_key_confirmed(self) -> None:
+        if self.session is not None:
+            try:
+                self.session.confirm_recovery_key()
+            except Exception as problem:  # the key stays unconfirmed: a new one next unlock
+                self.home.notice.show_message(user_message(problem))
+        self._recovery_pending = False
+        self._set_unlocked(True)
+        self.show_home()
 
     def _may_administer(self, session: Session) -> bool:
         from intake_app.ui.admin.screen import is_admin
@@ -423,40 +496,19 @@ class MainWindow(QMainWindow):
 
     # -- cases ----------------------------------------------------------------------------
     def show_home(self) -> None:
-        if self.casework is None:
+        if self.casework is None or self._recovery_pending:
             return
         self._leave_case()
-        names = self.casework.officer_names()
-        rows = [
-            CaseRow(
-                intake_id=case.id,
-                reference=case.reference,
-                created_at=case.created_at,
-                status=case.status,
-                officer=names.get(case.created_by, case.created_by),
-            )
-            for case in self.casework.cases()
-        ]
-        self.home.show_cases(rows)
+        if self._case_source is None or self._case_source.casework is not self.casework:
+            from intake_app.ui.case_source import CaseworkSource
+
+            self._case_source = CaseworkSource(self.casework)
+        # The list is read on a worker, a page at a time: the window shows at once.
+        self.home.show_source(self._case_source, self.training)
         self.screens.setCurrentWidget(self.home)
 
-    def _case_details(self, intake_id: int) -> CaseDetails:
-        if self.casework is None:
-            return CaseDetails("", "")
-        from intake_app.triage.contract import BadAnswers
-
-        case = self.casework.open(intake_id)
-        decision = case.decision(self.language)
-        if isinstance(decision, BadAnswers):
-            urgency = self.tr("nog niet te bepalen")
-        elif decision.urgent:
-            urgency = self.tr("spoed")
-        else:
-            urgency = self.tr("normaal")
-        return CaseDetails(case.victim_name(), urgency)
-
     def start_intake(self) -> None:
-        if self.casework is None:
+        if self.casework is None or self._recovery_pending:
             return
         try:
             case = self.casework.start()
@@ -466,7 +518,7 @@ class MainWindow(QMainWindow):
         self._show_case(case)
 
     def open_intake(self, intake_id: int) -> None:
-        if self.casework is None:
+        if self.casework is None or self._recovery_pending:
             return
         case = self.casework.open(intake_id)
         if case.editable:
@@ -492,12 +544,13 @@ class MainWindow(QMainWindow):
         screen.focus_first_open_question()
 
     def _check_series(self, key: str) -> None:
-        """R7: as soon as a suspect's identifier is saved, say calmly where else it appears."""
-        from intake_app.casework import is_suspect_identifier_key
+        """R7: as soon as a suspect's identifier or an image location is saved, say calmly
+        where else it appears."""
+        from intake_app.casework import is_indexed_answer_key
 
         if self.case is None or self.interview_screen is None:
             return
-        if is_suspect_identifier_key(key):
+        if is_indexed_answer_key(key):
             message = self.case.identifier_matches(key, self.language)
             self.interview_screen.show_identifier_matches(key, message)
 
@@ -534,11 +587,16 @@ class MainWindow(QMainWindow):
                 )
             )
             return
+        names = self.casework.officer_names() if self.casework is not None else {}
         self.summary.show_decision(
             case.summary.reference,
             decision,
             case.open_question_texts(self.language),
             "draft" if case.editable else case.summary.status,
+            [
+                (record.amended_at, names.get(record.amended_by, record.amended_by), record.reason)
+                for record in case.amendments()
+            ],
         )
         self.screens.setCurrentWidget(self.summary)
 
@@ -561,11 +619,7 @@ class MainWindow(QMainWindow):
             self.interview_screen.deleteLater()
             self.interview_screen = None
         self.show_summary()
-        self.summary.message.show_message(
-            self.tr("Afgerond ({status}).").replace(
-                "{status}", status_text(self.case.summary.status)
-            )
-        )
+        self.summary.message.show_message(self.tr("De intake is afgerond."))
 
     def _amend(self, reason: str) -> None:
         if self.case is None:
@@ -579,60 +633,33 @@ class MainWindow(QMainWindow):
 
     def show_letters(self) -> None:
         """Referral letters for the open case: consent per service, preview, print, save."""
-        from intake_app.referrals.case import Officer
-        from intake_app.referrals.directory import DIRECTORY_FILE, load_directory
-        from intake_app.referrals.from_interview import referral_case, triage_decision
-        from intake_app.station_profile import load_station_profile
+        from intake_app.casework import CaseworkError
+        from intake_app.forms.yaml_source import FormFileError
         from intake_app.ui.letters import LettersScreen
-        from intake_app.ui.letters.audit import store_recorder
+        from intake_app.ui.letters.audit import store_recorder, store_routes
 
         case, session, casework = self.case, self.session, self.casework
         if case is None or session is None or casework is None:
             return
-        if session.officer_id is None:
-            self.summary.message.show_message(
-                self.tr("Met de herstelsleutel geopend: geen brieven. Ontgrendel als agent.")
-            )
-            return
-        officer_id = session.officer_id
-        station = load_station_profile(self.data_dir)
-        if station is None:
-            self.summary.message.show_message(
-                self.tr("Vul eerst de gegevens van het bureau in bij Beheer.")
-            )
-            return
-        officer = Officer(
-            name=casework.officer_names().get(officer_id, officer_id), contact=station.phone
-        )
-        policy = self.form.policy
-
-        def current_case() -> Any:
-            records = session.store.answers.load(case.summary.id)
-            return referral_case(
-                case.interview,
-                triage_decision(case.interview, policy),
-                station,
-                officer,
-                case.summary.reference,
-                recorded_at={key: record.saved_at for key, record in records.items()},
-                now=datetime.now(),
-                training=self.training,
-            )
-
-        station_copy = self.data_dir / DIRECTORY_FILE
         try:
-            directory = load_directory(station_copy if station_copy.is_file() else None)
-        except ValueError as problem:
-            self.summary.message.show_message(str(problem))
+            letters = casework.letters(case, self.data_dir)
+        except (CaseworkError, FormFileError) as problem:  # the directory may not load
+            self.summary.message.show_message(user_message(problem))
             return
         self._drop_letters()
+        record_route, load_routes = store_routes(
+            session.store, case.summary.id, letters.officer_id, casework.officer_names
+        )
         self.letters = LettersScreen(
-            current_case,
-            directory,
-            store_recorder(session.store, case.summary.id, officer_id),
+            letters.current_case,
+            letters.directory,
+            store_recorder(session.store, case.summary.id, letters.officer_id),
             training=self.training,
             language="en" if self.language == "en" else "nl",
-            policy=policy,
+            policy=self.form.policy,
+            record_route=record_route,
+            load_routes=load_routes,
+            ask_consent=lambda _service: self._ask_consent_now(),
             parent=self.letters_host,
         )
         layout = self.letters_host.layout()
@@ -640,6 +667,12 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.letters)
         self.letters.refresh()
         self.screens.setCurrentWidget(self.letters_host)
+
+    def _ask_consent_now(self) -> None:
+        """From the letters screen back to the interview's consent questions."""
+        self._back_to_interview()
+        if self.interview_screen is not None:
+            self.interview_screen.go_to_section("consent")
 
     def _drop_letters(self) -> None:
         if self.letters is not None:
@@ -651,11 +684,14 @@ class MainWindow(QMainWindow):
     def show_admin(self) -> None:
         from intake_app.ui.admin import AdminScreen
 
-        if self.session is None or not self._may_administer(self.session):
+        if self.session is None or self._recovery_pending:
+            return
+        if not self._may_administer(self.session):
             return
         self._leave_case()
         if self.admin is None:
             self.admin = AdminScreen(self.session, self.data_dir)
+            self.admin.recovery_key_issued.connect(self._show_recovery_key)
             layout = self.admin_host.layout()
             if layout is not None:
                 layout.addWidget(self.admin)
@@ -670,20 +706,71 @@ class MainWindow(QMainWindow):
             self.admin = None
 
     # -- guards ---------------------------------------------------------------------------
+    def _remember_where(self) -> None:
+        session, current = self.session, self.screens.currentWidget()
+        self._resume = None
+        if session is None or session.officer_id is None or self._recovery_pending:
+            return
+        screens = {
+            self.interview_host: "interview",
+            self.summary: "summary",
+            self.readback: "readback",
+            self.letters_host: "letters",
+        }
+        if current is self.admin_host:
+            self._resume = (session.officer_id, None, "admin")
+        elif self.case is not None and current in screens:
+            self._resume = (session.officer_id, self.case.summary.id, screens[current])
+
+    def _resume_where_locked(self) -> bool:
+        """After unlock, the same officer returns to the intake and screen that were open."""
+        resume, self._resume = self._resume, None
+        session = self.session
+        if resume is None or session is None or session.officer_id != resume[0]:
+            return False
+        _officer, intake_id, screen = resume
+        if screen == "admin":
+            self.show_admin()
+            return self.screens.currentWidget() is self.admin_host
+        if intake_id is None:
+            return False
+        try:
+            self.open_intake(intake_id)
+        except Exception:  # purged or unreadable meanwhile: the list is the safe place
+            return False
+        if self.case is None:
+            return False
+        show = {
+            "summary": self.show_summary,
+            "readback": self.show_readback,
+            "letters": self.show_letters,
+        }.get(screen)
+        if show is not None:
+            if screen == "letters":
+                self.show_summary()  # the letters' back button returns there
+            show()
+        return True
+
     def lock(self) -> None:
         """Close the session and empty every view; the next officer must unlock again."""
+        self._remember_where()
         self.privacy.drop_hidden_windows()
         self.privacy.reveal()
         self._leave_case()
         self.home.clear_personal_data()
+        # An unconfirmed recovery key stays unconfirmed in the audit log: the next
+        # administrator to unlock gets a new one (the one shown now is revoked then).
+        self._recovery_pending = False
         self.recovery.clear_personal_data()
         self.setup.clear_personal_data()
         self._drop_admin()
         clear_clipboard()
         if self.session is not None:
             self.session.close()
+            log_event(self.data_dir, "locked")
         self.session = None
         self.casework = None
+        self._case_source = None
         if self.training or not key_file_exists(self.data_dir):
             self._show_start()
         else:

@@ -17,8 +17,12 @@ from intake_app.ui.language import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 ALLOWED_KEYS = frozenset({"interface/language", "window/geometry"})
 
 
-def settings_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, False)) / "settings.ini"
+def settings_path(dirs: type[platformdirs.api.PlatformDirsABC] = platformdirs.PlatformDirs) -> Path:
+    """The roaming config folder: on Windows %APPDATA%\\intake-app, not the data folder
+    (%LOCALAPPDATA%\\intake-app, which platformdirs also gives as the local config folder), so
+    backup, restore and the uninstaller see only the store there. Language and window size
+    may roam; they hold no personal data."""
+    return Path(dirs(APP_NAME, False, roaming=True).user_config_dir) / "settings.ini"
 
 
 class InterfaceSettings:

@@ -10,10 +10,18 @@ from pathlib import Path
 
 
 class VaultError(Exception):
-    """Base of every vault error; str() is a message fit to show the officer."""
+    """Base of every vault error; str() is a message fit to show the officer (Dutch).
+
+    `code` names the problem and the instance attributes are its fields, from which
+    `intake_app.problems.describe` composes the text in the interface's language.
+    """
+
+    code = "vault"
 
 
 class VaultMissing(VaultError):
+    code = "vault.missing"
+
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         super().__init__(
@@ -23,6 +31,8 @@ class VaultMissing(VaultError):
 
 
 class VaultExists(VaultError):
+    code = "vault.exists"
+
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         super().__init__(
@@ -32,6 +42,8 @@ class VaultExists(VaultError):
 
 
 class VaultDamaged(VaultError):
+    code = "vault.damaged"
+
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
@@ -46,6 +58,8 @@ class VaultDamaged(VaultError):
 class KeyFileTampered(VaultDamaged):
     """The key file was changed outside the app: authenticated fields no longer match."""
 
+    code = "vault.tampered"
+
     def __init__(self, path: Path, officer_id: str) -> None:
         self.officer_id = officer_id
         super().__init__(
@@ -56,8 +70,11 @@ class KeyFileTampered(VaultDamaged):
 
 
 class KeyFileUnreadable(VaultError):
+    code = "vault.unreadable"
+
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
+        self.problem = problem
         super().__init__(
             f"Het sleutelbestand {path} kan niet worden gelezen ({problem}). Controleer of u "
             "rechten hebt op de gegevensmap en of de schijf bereikbaar is."
@@ -65,8 +82,11 @@ class KeyFileUnreadable(VaultError):
 
 
 class KeyFileUnwritable(VaultError):
+    code = "vault.unwritable"
+
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
+        self.problem = problem
         super().__init__(
             f"Het sleutelbestand {path} kan niet worden opgeslagen ({problem}); het oude bestand "
             "is ongewijzigd. Controleer de vrije schijfruimte en de rechten op de gegevensmap."
@@ -74,6 +94,8 @@ class KeyFileUnwritable(VaultError):
 
 
 class NewerKeyFile(VaultError):
+    code = "vault.newer"
+
     def __init__(self, path: Path, version: int) -> None:
         self.path = path
         self.version = version
@@ -84,12 +106,16 @@ class NewerKeyFile(VaultError):
 
 
 class UnknownOfficer(VaultError):
+    code = "vault.unknown_officer"
+
     def __init__(self, officer_id: str) -> None:
         self.officer_id = officer_id
         super().__init__(f"Er is geen agent met de code {officer_id!r} in deze opslag.")
 
 
 class WrongPassphrase(VaultError):
+    code = "vault.wrong_passphrase"
+
     def __init__(self, retry_after_seconds: int, failures: int) -> None:
         self.retry_after_seconds = retry_after_seconds
         self.failures = failures
@@ -102,6 +128,8 @@ class WrongPassphrase(VaultError):
 
 
 class TooSoon(VaultError):
+    code = "vault.too_soon"
+
     def __init__(self, retry_after_seconds: int) -> None:
         self.retry_after_seconds = retry_after_seconds
         super().__init__(
@@ -112,6 +140,8 @@ class TooSoon(VaultError):
 
 
 class WrongRecoveryKey(VaultError):
+    code = "vault.wrong_recovery_key"
+
     def __init__(self, message: str | None = None) -> None:
         super().__init__(
             message
@@ -123,7 +153,10 @@ class WrongRecoveryKey(VaultError):
 class MistypedRecoveryKey(WrongRecoveryKey):
     """The text cannot be a recovery key at all (length, characters or check characters)."""
 
+    code = "vault.mistyped_recovery_key"
+
     def __init__(self, reason: str) -> None:
+        self.reason = reason
         super().__init__(
             f"De herstelsleutel is niet goed overgenomen: {reason}. Een herstelsleutel bestaat "
             "uit 7 groepen van 4 letters en cijfers; spaties, streepjes en hoofdletters maken "
@@ -132,18 +165,24 @@ class MistypedRecoveryKey(WrongRecoveryKey):
 
 
 class WeakPassphrase(VaultError):
+    code = "vault.weak_passphrase"
+
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(f"Deze wachtwoordzin kan niet: {reason}.")
 
 
 class InvalidOfficer(VaultError):
+    code = "vault.invalid_officer"
+
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(f"Deze agent kan niet worden toegevoegd: {reason}.")
 
 
 class LastAdmin(VaultError):
+    code = "vault.last_admin"
+
     def __init__(self, officer_id: str) -> None:
         self.officer_id = officer_id
         super().__init__(
@@ -153,6 +192,8 @@ class LastAdmin(VaultError):
 
 
 class WrongDataKey(VaultError):
+    code = "vault.wrong_data_key"
+
     def __init__(self) -> None:
         super().__init__(
             "De opgegeven gegevenssleutel hoort niet bij deze opslag; er is niets gewijzigd. "
@@ -162,6 +203,8 @@ class WrongDataKey(VaultError):
 
 class InstallationSecretMissing(VaultError):
     """The officer's wrap needs the installation secret, and the OS credential store lacks it."""
+
+    code = "vault.installation_secret_missing"
 
     def __init__(self, officer_id: str) -> None:
         self.officer_id = officer_id
@@ -173,6 +216,8 @@ class InstallationSecretMissing(VaultError):
 
 
 class KeyringUnavailable(VaultError):
+    code = "vault.keyring_unavailable"
+
     def __init__(self, officer_id: str) -> None:
         self.officer_id = officer_id
         super().__init__(
@@ -180,3 +225,41 @@ class KeyringUnavailable(VaultError):
             f"om agent {officer_id} te ontgrendelen. Meld u opnieuw aan op de computer, of laat "
             "de beheerder uw wachtwoordzin opnieuw instellen met de herstelsleutel."
         )
+
+
+class AttemptsTampered(KeyFileTampered):
+    """The wrong-passphrase counter of an officer was edited without the installation secret."""
+
+    code = "vault.attempts_tampered"
+
+    def __init__(self, path: Path, officer_id: str) -> None:
+        super().__init__(path, officer_id)
+        self.args = (
+            f"Het sleutelbestand {path} is buiten de app om gewijzigd: de teller van verkeerde "
+            f"wachtwoordzinnen van agent {officer_id} klopt niet meer. Laat de beheerder de "
+            "wachtwoordzin opnieuw instellen met de herstelsleutel, en meld het.",
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnlockBusy(VaultError):
+    """Another unlock of this data folder holds the attempt lock for too long."""
+
+    code = "vault.unlock_busy"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        super().__init__(
+            f"Er wordt al ontgrendeld in {data_dir}; wacht even en probeer het opnieuw."
+        )
+
+
+class AuditAnchorTampered(VaultDamaged):
+    """The audit chain's anchor in keys.json was changed without the installation secret."""
+
+    code = "vault.audit_anchor_tampered"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "het anker van het auditlog is buiten de app om gewijzigd; meld dit")

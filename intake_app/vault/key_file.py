@@ -110,7 +110,8 @@ class KdfRecord(_Strict):
 
 
 class Attempts(_Strict):
-    """Not authenticated on purpose: the app must update them without any secret."""
+    """Updated without a passphrase; where the officer's wrap is bound to the installation
+    secret, the record's `attempts_tag` authenticates them under that secret."""
 
     failures: int = Field(default=0, ge=0)
     last_failure: AwareDatetime | None = None
@@ -138,6 +139,9 @@ class OfficerRecord(_Strict):
     nonce: Blob
     wrapped_key: Blob
     attempts: Attempts = Field(default_factory=Attempts)
+    # HMAC of the attempts under the installation secret (absent in files written before it
+    # existed, and for officers without a secret: see docs/vault.md).
+    attempts_tag: Blob | None = None
 
     _lengths = field_validator("salt", "check", "nonce", "wrapped_key")(_exact_length)
 
@@ -151,6 +155,15 @@ class RecoveryRecord(_Strict):
     _lengths = field_validator("salt", "nonce", "wrapped_key")(_exact_length)
 
 
+class AuditAnchorRecord(_Strict):
+    """Where the store's audit chain stood at the last close: entry number and hash, with an
+    HMAC under the installation secret where there is one."""
+
+    count: int = Field(ge=0)
+    head: str = Field(pattern=r"^[0-9a-f]{64}$")
+    tag: Blob | None = None
+
+
 class KeyFile(_Strict):
     format: Literal["intake-app-keys"] = "intake-app-keys"
     version: Literal[1] = 1  # FORMAT_VERSION
@@ -158,6 +171,10 @@ class KeyFile(_Strict):
     data_key_check: Blob
     officers: list[OfficerRecord]
     recovery: RecoveryRecord
+    # The public half of the auditor's key (derived from the recovery key): the store seals
+    # the audit chain's first key to it. Absent in files from before it existed.
+    auditor_public_key: Blob | None = None
+    audit_anchor: AuditAnchorRecord | None = None
 
     _lengths = field_validator("data_key_check")(_exact_length)
 

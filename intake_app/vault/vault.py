@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import filelock
+
 from intake_app.paths import key_file_exists, key_file_path
+from intake_app.station_profile import StationProfileError, load_station_profile
 from intake_app.vault import installation_secret
+from intake_app.vault.auditor import auditor_private_key, auditor_public_key
 from intake_app.vault.errors import (
+    AttemptsTampered,
+    AuditAnchorTampered,
     InstallationSecretMissing,
     InvalidOfficer,
     KeyFileTampered,
@@ -27,6 +33,7 @@ from intake_app.vault.errors import (
     LastAdmin,
     TooSoon,
     UnknownOfficer,
+    UnlockBusy,
     VaultDamaged,
     VaultExists,
     WeakPassphrase,
@@ -37,6 +44,7 @@ from intake_app.vault.errors import (
 from intake_app.vault.kdf import PRODUCTION_KDF, KdfParams, normalize_passphrase
 from intake_app.vault.key_file import (
     Attempts,
+    AuditAnchorRecord,
     KeyFile,
     OfficerRecord,
     Role,
@@ -47,14 +55,16 @@ from intake_app.vault.keyring_status import keyring_status
 from intake_app.vault.officer_rules import check_officer_fields, checked_role
 from intake_app.vault.passphrase_rules import check_new_passphrase
 from intake_app.vault.recovery_key import new_recovery_key, recovery_secret
-from intake_app.vault.sealing import same
+from intake_app.vault.sealing import canonical, hkdf, same, tag
 from intake_app.vault.throttle import delay_after, seconds_to_wait
 from intake_app.vault.wraps import (
     EntryChanged,
+    attempts_tag_matches,
     data_key_check,
     entry_tag_matches,
     unwrap_for_officer,
     unwrap_recovery,
+    with_attempts_tag,
     wrap_for_officer,
     wrap_for_recovery,
 )
@@ -62,10 +72,37 @@ from intake_app.vault.wraps import (
 Clock = Callable[[], datetime]
 
 DATA_KEY_BYTES = 32
+ATTEMPT_LOCK_FILE = "keys.lock"
+ATTEMPT_LOCK_TIMEOUT_SECONDS = 120  # eight queued attempts at 1.5 s each fit easily
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+_ANCHOR_TAG = b"intake-app/audit-anchor-tag/v1"
+
+
+def _context(data_dir: Path, officer_id: str, name: str) -> list[str]:
+    """Words an attacker of this folder tries first: the officer's code and name, the
+    station's name."""
+    words = [officer_id, name]
+    try:
+        profile = load_station_profile(data_dir)
+    except StationProfileError:
+        profile = None
+    if profile is not None:
+        words.append(profile.name)
+    return words
+
+
+def _auditor_public_key(recovery_text: str) -> bytes:
+    return auditor_public_key(auditor_private_key(recovery_secret(recovery_text)))
+
+
+def _anchor_tag(secret: bytes, anchor: AuditAnchorRecord) -> bytes:
+    message = canonical({"count": anchor.count, "head": anchor.head})
+    return tag(hkdf(secret, info=_ANCHOR_TAG), message)
 
 
 @dataclass(frozen=True)
@@ -92,6 +129,8 @@ class Vault:
         self._secret_id: str | None = None
         self._secret: bytes | None = None
         self._file: KeyFile | None = None
+        # After unlock: whether the officer's counters carried a valid tag (None: no secret).
+        self.attempts_authenticated: bool | None = None
 
     # -- making and opening ------------------------------------------------------------------
 
@@ -117,7 +156,7 @@ class Vault:
     ) -> tuple[Vault, str, bytes]:
         """A new vault with one administrator: (vault, recovery key to show once, data key)."""
         check_officer_fields(admin_id, admin_name)
-        check_new_passphrase(passphrase)
+        check_new_passphrase(passphrase, _context(data_dir, admin_id, admin_name))
         if cls.exists(data_dir):
             raise VaultExists(data_dir)
         try:
@@ -136,6 +175,7 @@ class Vault:
             data_key_check=data_key_check(data_key),
             officers=[admin],
             recovery=wrap_for_recovery(recovery_secret(recovery_text), data_key),
+            auditor_public_key=_auditor_public_key(recovery_text),
         )
         if cls.exists(data_dir):  # made meanwhile by another process: never overwrite it
             raise VaultExists(data_dir)
@@ -171,27 +211,60 @@ class Vault:
     # -- unlocking ---------------------------------------------------------------------------
 
     def unlock(self, officer_id: str, passphrase: str) -> bytes:
-        """The data key. Raises UnknownOfficer, TooSoon, WrongPassphrase, KeyFileTampered,
-        InstallationSecretMissing or KeyringUnavailable. Never touches the database."""
-        key_file = self._reload()
-        record = self._require(key_file, officer_id)
-        now = self._now()
-        wait = seconds_to_wait(record.attempts.failures, record.attempts.last_failure, now)
-        if wait:
-            raise TooSoon(wait)
-        secret = self._secret_for(record)
+        """The data key. Raises UnknownOfficer, TooSoon, WrongPassphrase, KeyFileTampered
+        (AttemptsTampered), InstallationSecretMissing, KeyringUnavailable or UnlockBusy.
+        Never touches the database.
+
+        One attempt at a time per data folder (a lock across the wait check, Argon2id and the
+        counter), and the attempt is counted before Argon2id runs: attempts started in
+        parallel, or a process killed during the derivation, are each counted once."""
+        with self._attempt_lock():
+            key_file = self._reload()
+            record = self._require(key_file, officer_id)
+            secret = self._secret_for(record)
+            if secret is not None and not attempts_tag_matches(record, secret):
+                raise AttemptsTampered(key_file_path(self._data_dir), officer_id)
+            # A bound record without a tag passes as an old file; the session compares this
+            # with the audit log, where earlier unlocks say whether a tag was there.
+            self.attempts_authenticated = secret is not None and record.attempts_tag is not None
+            now = self._now()
+            wait = seconds_to_wait(record.attempts.failures, record.attempts.last_failure, now)
+            if wait:
+                raise TooSoon(wait)
+            counted = record.model_copy(update={"attempts": record.attempts.with_failure(now)})
+            # A disk that refuses the write must not keep a right passphrase out; the lock
+            # still lets only one attempt through at a time.
+            with contextlib.suppress(KeyFileUnwritable):
+                self._save(key_file.with_officer(with_attempts_tag(counted, secret)))
+            try:
+                data_key = unwrap_for_officer(record, passphrase, secret)
+            except EntryChanged:
+                raise KeyFileTampered(key_file_path(self._data_dir), officer_id) from None
+            if data_key is None:
+                failures = counted.attempts.failures
+                raise WrongPassphrase(delay_after(failures), failures)
+            if not same(data_key_check(data_key), key_file.data_key_check):
+                raise KeyFileTampered(key_file_path(self._data_dir), officer_id)
+            self._after_success(key_file, record, passphrase, data_key, secret)
+            return data_key
+
+    @contextlib.contextmanager
+    def _attempt_lock(self) -> Iterator[None]:
+        # Beside keys.json, never on it: keys.json is replaced by a rename on every write.
+        lock = filelock.FileLock(
+            self._data_dir / ATTEMPT_LOCK_FILE,
+            timeout=ATTEMPT_LOCK_TIMEOUT_SECONDS,
+            mode=0o600,
+            thread_local=False,
+        )
         try:
-            data_key = unwrap_for_officer(record, passphrase, secret)
-        except EntryChanged:
-            raise KeyFileTampered(key_file_path(self._data_dir), officer_id) from None
-        if data_key is None:
-            attempts = record.attempts.with_failure(now)
-            self._save(key_file.with_officer(record.model_copy(update={"attempts": attempts})))
-            raise WrongPassphrase(delay_after(attempts.failures), attempts.failures)
-        if not same(data_key_check(data_key), key_file.data_key_check):
-            raise KeyFileTampered(key_file_path(self._data_dir), officer_id)
-        self._after_success(key_file, record, passphrase, data_key)
-        return data_key
+            lock.acquire()
+        except filelock.Timeout:
+            raise UnlockBusy(self._data_dir) from None
+        try:
+            yield
+        finally:
+            lock.release()
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
         """The data key. Raises MistypedRecoveryKey or WrongRecoveryKey."""
@@ -204,7 +277,56 @@ class Vault:
             raise VaultDamaged(
                 key_file_path(self._data_dir), "de controlewaarde van de gegevenssleutel klopt niet"
             )
+        if key_file.auditor_public_key is None:  # a vault from before the audit chain's seal
+            with contextlib.suppress(KeyFileUnwritable):
+                public_key = _auditor_public_key(recovery_key)
+                self._save(key_file.model_copy(update={"auditor_public_key": public_key}))
         return data_key
+
+    # -- the audit chain's auditor and anchor --------------------------------------------------
+
+    def auditor_public_key(self) -> bytes | None:
+        """What the store seals the audit chain's first key to; None for an old vault until
+        the recovery key has been used once."""
+        return self._reload().auditor_public_key
+
+    def auditor_private_key(self, recovery_key: str) -> bytes:
+        """Opens the audit chain's first key (verify with the recovery key). Raises
+        MistypedRecoveryKey or WrongRecoveryKey."""
+        self.unlock_with_recovery_key(recovery_key)
+        return auditor_private_key(recovery_secret(recovery_key))
+
+    def audit_anchor(self) -> tuple[int, str] | None:
+        """(entry number, hash) recorded at the last close; AuditAnchorTampered when its HMAC
+        under the installation secret does not match."""
+        key_file = self._reload()
+        anchor = key_file.audit_anchor
+        if anchor is None:
+            return None
+        secret = self._secret if key_file.installation_secret_id == self._secret_id else None
+        if secret is not None and (
+            anchor.tag is None or not same(anchor.tag, _anchor_tag(secret, anchor))
+        ):
+            raise AuditAnchorTampered(key_file_path(self._data_dir))
+        return anchor.count, anchor.head
+
+    def record_audit_anchor(self, count: int, head: str) -> None:
+        """Only forward: an anchor further along than the store is evidence, kept as it is."""
+        key_file = self._reload()
+        current = key_file.audit_anchor
+        if current is not None and (
+            current.count > count
+            or (current.count, current.head)
+            == (
+                count,
+                head,
+            )
+        ):
+            return
+        anchor = AuditAnchorRecord(count=count, head=head)
+        if self._secret is not None:
+            anchor = anchor.model_copy(update={"tag": _anchor_tag(self._secret, anchor)})
+        self._save(key_file.model_copy(update={"audit_anchor": anchor}))
 
     def replace_recovery_key(self, data_key: bytes) -> str:
         """A new recovery key (to show once) when the old sheet is lost; the old one stops
@@ -216,7 +338,12 @@ class Vault:
             raise WrongDataKey()
         recovery_text = new_recovery_key()
         recovery = wrap_for_recovery(recovery_secret(recovery_text), data_key)
-        self._save(key_file.model_copy(update={"recovery": recovery}))
+        # The audit chain's first key stays sealed to the old sheet's key: checking the MACs
+        # of the chain begun under it needs that sheet (docs/store.md).
+        public_key = _auditor_public_key(recovery_text)
+        self._save(
+            key_file.model_copy(update={"recovery": recovery, "auditor_public_key": public_key})
+        )
         return recovery_text
 
     # -- officers ----------------------------------------------------------------------------
@@ -232,7 +359,7 @@ class Vault:
         """Adds a wrap for a new officer; `data_key` proves the caller has unlocked."""
         officer_role = checked_role(role)
         check_officer_fields(officer_id, name)
-        check_new_passphrase(passphrase)
+        check_new_passphrase(passphrase, _context(self._data_dir, officer_id, name))
         key_file = self._reload()
         if not same(data_key_check(data_key), key_file.data_key_check):
             raise WrongDataKey()
@@ -253,7 +380,8 @@ class Vault:
 
     def change_passphrase(self, officer_id: str, old: str, new: str) -> None:
         """Rewraps the data key under the new passphrase; the database is not touched."""
-        check_new_passphrase(new)
+        record = self._require(self._reload(), officer_id)
+        check_new_passphrase(new, _context(self._data_dir, officer_id, record.display_name))
         if normalize_passphrase(old) == normalize_passphrase(new):
             raise WeakPassphrase("de nieuwe wachtwoordzin is gelijk aan de huidige")
         data_key = self.unlock(officer_id, old)
@@ -261,8 +389,10 @@ class Vault:
 
     def reset_officer(self, recovery_key: str, officer_id: str, new_passphrase: str) -> None:
         """An administrator sets a new passphrase for an officer who forgot theirs."""
-        check_new_passphrase(new_passphrase)
-        self._require(self._reload(), officer_id)
+        record = self._require(self._reload(), officer_id)
+        check_new_passphrase(
+            new_passphrase, _context(self._data_dir, officer_id, record.display_name)
+        )
         data_key = self.unlock_with_recovery_key(recovery_key)
         self._rewrap(officer_id, new_passphrase, data_key)
 
@@ -282,7 +412,8 @@ class Vault:
         record = self._require(key_file, officer_id)
         if record.attempts.unacknowledged_failures:
             attempts = record.attempts.model_copy(update={"unacknowledged_failures": []})
-            self._save(key_file.with_officer(record.model_copy(update={"attempts": attempts})))
+            updated = record.model_copy(update={"attempts": attempts})
+            self._save(key_file.with_officer(with_attempts_tag(updated, self._secret_for(record))))
 
     # -- inside ------------------------------------------------------------------------------
 
@@ -386,11 +517,16 @@ class Vault:
         self._save(key_file.with_officer(new_record))
 
     def _after_success(
-        self, key_file: KeyFile, record: OfficerRecord, passphrase: str, data_key: bytes
+        self,
+        key_file: KeyFile,
+        record: OfficerRecord,
+        passphrase: str,
+        data_key: bytes,
+        secret: bytes | None,
     ) -> None:
-        """Resets the failure count and, when a credential store has become available since
-        the wrap was made, rewraps it with the installation secret: reduced protection ends at
-        the officer's next unlock.
+        """Takes back the attempt counted before the derivation, resets the failure count and,
+        when a credential store has become available since the wrap was made, rewraps it with
+        the installation secret: reduced protection ends at the officer's next unlock.
 
         Argon2id parameters are not upgraded here but at the next passphrase change or reset:
         a caller opening without `kdf` would otherwise turn cheap test wraps into slow ones.
@@ -401,10 +537,8 @@ class Vault:
             updated = self._new_officer_record(
                 record.id, record.display_name, record.role, passphrase, data_key, attempts
             )
-        elif attempts != record.attempts:
-            updated = record.model_copy(update={"attempts": attempts})
         else:
-            return
+            updated = with_attempts_tag(record.model_copy(update={"attempts": attempts}), secret)
         # The officer typed the right passphrase: let them in even if this cannot be saved.
         # The old wrap still works, and the next write (or the store's own) reports the disk.
         with contextlib.suppress(KeyFileUnwritable):

@@ -21,6 +21,7 @@ CHECK_BYTES = 16
 _OFFICER_WRAP = b"intake-app/officer-wrap/v1"
 _PASSPHRASE_CHECK = b"intake-app/passphrase-check/v1"
 _ENTRY_TAG = b"intake-app/key-file-entry-tag/v1"
+_ATTEMPTS_TAG = b"intake-app/key-file-attempts-tag/v1"
 _RECOVERY_WRAP = b"intake-app/recovery-wrap/v1"
 _DATA_KEY_CHECK = b"intake-app/data-key-check/v1"
 _RECOVERY_ASSOCIATED_DATA = canonical({"purpose": "recovery-wrap", "method": "hkdf-sha256"})
@@ -65,6 +66,27 @@ def _entry_tag(secret: bytes, record: OfficerRecord) -> bytes:
 def entry_tag_matches(record: OfficerRecord, secret: bytes) -> bool:
     """Tells an edited entry from a wrong passphrase before Argon2id runs (needs the secret)."""
     return record.entry_tag is not None and same(_entry_tag(secret, record), record.entry_tag)
+
+
+def _attempts_tag(secret: bytes, record: OfficerRecord) -> bytes:
+    message = canonical(
+        {"officer_id": record.id, "attempts": record.attempts.model_dump(mode="json")}
+    )
+    return tag(hkdf(secret, info=_ATTEMPTS_TAG), message)
+
+
+def with_attempts_tag(record: OfficerRecord, secret: bytes | None) -> OfficerRecord:
+    """The record with its counters authenticated under the installation secret, if any."""
+    if secret is None:
+        return record.model_copy(update={"attempts_tag": None})
+    return record.model_copy(update={"attempts_tag": _attempts_tag(secret, record)})
+
+
+def attempts_tag_matches(record: OfficerRecord, secret: bytes) -> bool:
+    """False when the counters were edited by someone without the installation secret.
+
+    A record without a tag passes: key files written before the tag existed have none."""
+    return record.attempts_tag is None or same(_attempts_tag(secret, record), record.attempts_tag)
 
 
 def officer_keys(material: bytes, secret: bytes | None) -> tuple[bytes, bytes]:
@@ -118,7 +140,7 @@ def wrap_for_officer(
     )
     if secret is not None:
         record = record.model_copy(update={"entry_tag": _entry_tag(secret, record)})
-    return record
+    return with_attempts_tag(record, secret)
 
 
 def unwrap_for_officer(

@@ -5,8 +5,10 @@ Run on Windows from the repository root, in the venv with the `packaging` extra:
     .venv\\Scripts\\python packaging\\windows\\build_installer.py [--sign SHA1_THUMBPRINT]
 
 The version comes from intake_app/__init__.py and is passed to Inno Setup (/DAppVersion). With
---sign, signtool signs every .exe and .dll of dist\\intake-app that is not signed yet (our
-intake-app.exe and intake-app-console.exe, and PyInstaller's unsigned helpers), then Inno Setup
+--sign, signtool signs every .exe, .dll and .pyd of dist\\intake-app that is not signed yet (our
+intake-app.exe and intake-app-console.exe, Python's extension modules, which
+application-control policies such as AppLocker block unsigned, and PyInstaller's unsigned
+helpers), then Inno Setup
 signs the setup program and its uninstaller with the same certificate. --dry-run prints the
 commands without running them (works on any system).
 """
@@ -38,6 +40,22 @@ def project_version() -> str:
     return __version__
 
 
+def numeric_version(version: str) -> str:
+    """Four numbers for Windows' version resource: 0.2.0rc1 -> 0.2.0.0 (version_stamp.py)."""
+    sys.path.insert(0, str(ROOT))
+    from intake_app.windows.version_stamp import numeric_version_text
+
+    return numeric_version_text(version)
+
+
+SIGNED_SUFFIXES = (".exe", ".dll", ".pyd")
+
+
+def signable_files(folder: Path) -> list[Path]:
+    """Every program file in the build that Windows checks a signature of."""
+    return sorted(path for path in folder.rglob("*") if path.suffix.lower() in SIGNED_SUFFIXES)
+
+
 def signtool_command(thumbprint: str, timestamp_url: str) -> list[str]:
     """signtool with the certificate from the machine's store, SHA-256, RFC 3161 timestamp
     (the signature stays valid after the certificate expires)."""
@@ -52,7 +70,8 @@ def iscc_command(version: str, signing: list[str] | None) -> list[str]:
         (str(place / "ISCC.exe") for place in ISCC_PLACES if (place / "ISCC.exe").exists()),
         "ISCC.exe",
     )
-    command = [iscc, f"/DAppVersion={version}", f"/DSourceDir={DIST}"]
+    command = [iscc, f"/DAppVersion={version}", f"/DAppNumericVersion={numeric_version(version)}"]
+    command.append(f"/DSourceDir={DIST}")
     command.append(f"/DOutputDir={ROOT / 'dist' / 'installer'}")
     if signing:
         # Inno Setup replaces $f with the file to sign.
@@ -61,10 +80,10 @@ def iscc_command(version: str, signing: list[str] | None) -> list[str]:
 
 
 def unsigned_binaries(folder: Path) -> list[Path]:
-    """Our executables and any .exe/.dll without a valid signature (Qt's and Python's are
-    signed by their vendors: signing them again would replace that)."""
+    """Our executables and any .exe/.dll/.pyd without a valid signature (Qt's and Python's
+    DLLs are signed by their vendors: signing them again would replace that)."""
     found = []
-    for path in sorted([*folder.rglob("*.exe"), *folder.rglob("*.dll")]):
+    for path in signable_files(folder):
         check = subprocess.run(  # noqa: S603 - fixed tool, our own files
             ["signtool", "verify", "/pa", "/q", str(path)],  # noqa: S607 - signtool from the SDK
             capture_output=True,

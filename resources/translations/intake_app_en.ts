@@ -96,6 +96,10 @@
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
 </context>
 <context>
     <name>AdminTab</name>
@@ -174,6 +178,10 @@
         <translation>officer changed</translation>
     </message>
     <message>
+        <source>auditlog vooruit-beveiligd (oude regels verzegeld)</source>
+        <translation>audit log made forward-secure (earlier entries sealed)</translation>
+    </message>
+    <message>
         <source>agent toegevoegd</source>
         <translation>officer added</translation>
     </message>
@@ -204,6 +212,10 @@
     <message>
         <source>Intake</source>
         <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Reden van heropenen</source>
+        <translation>Reason for reopening</translation>
     </message>
     <message>
         <source>Logboek, nieuwste regel bovenaan</source>
@@ -305,6 +317,37 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Zoeken in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>Bestandsnaam:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Bestandstype:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Kiezen</source>
+        <translation>Choose</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Toelichting voor u</source>
@@ -328,6 +371,18 @@
     <message>
         <source>gewijzigd</source>
         <translation>amended</translation>
+    </message>
+    <message>
+        <source>spoed</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>normaal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>nog niet te bepalen</source>
+        <translation>not yet known</translation>
     </message>
     <message>
         <source>Kenmerk</source>
@@ -386,6 +441,10 @@
 Begin met “Nieuwe intake”; wat u invult, wordt direct versleuteld opgeslagen.</source>
         <translation>There are no intakes on this laptop yet.
 Start with “New intake”; what you enter is encrypted and saved at once.</translation>
+    </message>
+    <message>
+        <source>De lijst kon niet worden gelezen ({kind}). Probeer het opnieuw.</source>
+        <translation>The list could not be read ({kind}). Please try again.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +574,14 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>Organisations</translation>
     </message>
     <message>
+        <source>Toestemming nu vragen</source>
+        <translation>Ask for consent now</translation>
+    </message>
+    <message>
+        <source>Verwijzen via de professionele route</source>
+        <translation>Refer by the professional route</translation>
+    </message>
+    <message>
         <source>Wat deze brief níet vertelt</source>
         <translation>What this letter does NOT say</translation>
     </message>
@@ -561,6 +628,14 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     <message>
         <source>Het document kon niet worden gemaakt. Probeer het opnieuw.</source>
         <translation>The document could not be made. Try again.</translation>
+    </message>
+    <message>
+        <source>U verwijst naar %1 via de professionele route (R13, meldcode), zonder toestemming van de ouder of voogd. Reden: %2. Uw naam en de reden worden vastgelegd. Doorgaan?</source>
+        <translation>You refer to %1 by the professional route (R13, reporting code), without the parent&apos;s or guardian&apos;s consent. Reason: %2. Your name and the reason are recorded. Continue?</translation>
+    </message>
+    <message>
+        <source>Professionele route</source>
+        <translation>Professional route</translation>
     </message>
     <message>
         <source>Controleer de tekst</source>
@@ -681,32 +756,12 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>The database was missing; a new, empty database has been made. Restore a backup if needed.</translation>
     </message>
     <message>
-        <source>nog niet te bepalen</source>
-        <translation>not yet known</translation>
-    </message>
-    <message>
-        <source>spoed</source>
-        <translation>urgent</translation>
-    </message>
-    <message>
-        <source>normaal</source>
-        <translation>normal</translation>
-    </message>
-    <message>
         <source>De beoordeling kan nog niet: controleer {field}.</source>
         <translation>The assessment cannot be made yet: check {field}.</translation>
     </message>
     <message>
-        <source>Afgerond ({status}).</source>
-        <translation>Finalised ({status}).</translation>
-    </message>
-    <message>
-        <source>Met de herstelsleutel geopend: geen brieven. Ontgrendel als agent.</source>
-        <translation>Opened with the recovery key: no letters. Unlock as an officer.</translation>
-    </message>
-    <message>
-        <source>Vul eerst de gegevens van het bureau in bij Beheer.</source>
-        <translation>First fill in the station&apos;s details under Administration.</translation>
+        <source>De intake is afgerond.</source>
+        <translation>The intake is completed.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +900,13 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Deze printer maakt een bestand (PDF, XPS, OneNote, fax) in plaats van papier. Kies een echte printer.</source>
+        <translation>This printer makes a file (PDF, XPS, OneNote, fax) instead of paper. Choose a real printer.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Scherm verborgen</source>
@@ -908,20 +970,55 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>No printer is installed. Copy the key out carefully.</translation>
     </message>
     <message>
-        <source>Herstelsleutel intake-app — {station}
-
-{key}
-
-Bewaren in de kluis.</source>
-        <translation>Recovery key intake app — {station}
-
-{key}
-
-Keep in the safe.</translation>
+        <source>Berg dit blad op in de kluis van het bureau; maak geen kopie of foto.</source>
+        <translation>Keep this sheet in the station&apos;s safe; make no copy or photo.</translation>
+    </message>
+    <message>
+        <source>Gebruik de sleutel alleen om een vergeten wachtwoordzin opnieuw in te stellen (Wachtwoordzin vergeten… op het ontgrendelscherm) of om een back-up te openen.</source>
+        <translation>Use the key only to reset a forgotten passphrase (Forgot passphrase… on the unlock screen) or to open a backup.</translation>
+    </message>
+    <message>
+        <source>Wie deze sleutel heeft, kan alle intakes lezen. Kwijt of gezien door een ander: laat de beheerder bij Beheer, Herstelsleutel een nieuwe maken; deze vervalt dan.</source>
+        <translation>Whoever has this key can read every intake. Lost, or seen by someone else: have the administrator make a new one under Administration, Recovery key; this one then stops working.</translation>
+    </message>
+    <message>
+        <source>Tik de sleutel over met de streepjes; hoofdletters maken niet uit.</source>
+        <translation>Type the key with its dashes; upper or lower case does not matter.</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Afgedrukt.</source>
         <translation>Printed.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryTab</name>
+    <message>
+        <source>Is het blad met de herstelsleutel kwijt, of kan iemand anders het gezien hebben? Maak dan een nieuwe sleutel. De oude werkt daarna niet meer op deze laptop; dat komt in het logboek. Back-ups van vóór vandaag openen nog wel met de oude sleutel.</source>
+        <translation>Is the recovery key sheet lost, or could someone else have seen it? Then make a new key. The old one stops working on this laptop; this goes into the audit log. Backups made before today still open with the old key.</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel maken…</source>
+        <translation>Make a new recovery key…</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel maken en de oude intrekken</source>
+        <translation>Make a new recovery key and revoke the old one</translation>
+    </message>
+    <message>
+        <source>Een nieuwe herstelsleutel maken? De huidige sleutel vervalt meteen. Houd papier of een printer bij de hand: de nieuwe sleutel ziet u maar één keer.</source>
+        <translation>Make a new recovery key? The current key stops working at once. Have paper or a printer at hand: you see the new key only once.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1230,10 @@ Keep in the safe.</translation>
         <translation>The station&apos;s administrator does this once. The intakes&apos; data is kept encrypted on this laptop; only officers with a passphrase of their own can open it.</translation>
     </message>
     <message>
+        <source>Let op: deze laptop heeft geen beveiligde sleutelopslag van het besturingssysteem. De intakes worden dan alleen met de wachtwoordzinnen beschermd (verminderde bescherming). Richt de sleutelopslag zo mogelijk eerst in, of vraag de ICT-beheerder om hulp.</source>
+        <translation>Note: this laptop has no secure key storage of the operating system. The intakes will then be protected by the passphrases alone (reduced protection). Set up the key storage first if you can, or ask IT support for help.</translation>
+    </message>
+    <message>
         <source>Straat en nummer, postcode en plaats</source>
         <translation>Street and number, postcode and town</translation>
     </message>
@@ -1282,6 +1383,30 @@ Keep in the safe.</translation>
         <translation>Recent physical contact: refer to the Centrum Seksueel Geweld at once.</translation>
     </message>
     <message>
+        <source>De persoon wordt nog bedreigd: bespreek vandaag met de TSM-frontoffice wat nu kan.</source>
+        <translation>The person is still being threatened: discuss with the TSM frontoffice today what can be done now.</translation>
+    </message>
+    <message>
+        <source>Offlimits (Helpwanted): vraag met spoed hulp om de beelden te laten verwijderen.</source>
+        <translation>Offlimits (Helpwanted): ask urgently for help to have the images removed.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis: meld met spoed; een verdachte woont bij het kind.</source>
+        <translation>Veilig Thuis: report urgently; a suspect lives with the child.</translation>
+    </message>
+    <message>
+        <source>Centrum Seksueel Geweld: bel vandaag nog.</source>
+        <translation>Sexual Assault Centre (CSG): call today.</translation>
+    </message>
+    <message>
+        <source>Met spoed verwijzen naar {service}.</source>
+        <translation>Refer urgently to {service}.</translation>
+    </message>
+    <message>
+        <source>Zeg de persoon: niet betalen en niet reageren; bewijs bewaren (schermafbeeldingen, gebruikersnamen, links).</source>
+        <translation>Tell the person: do not pay and do not reply; keep the evidence (screenshots, user names, links).</translation>
+    </message>
+    <message>
         <source>Onderzoek door het TSM</source>
         <translation>Investigation by the TSM</translation>
     </message>
@@ -1316,6 +1441,14 @@ Keep in the safe.</translation>
     <message>
         <source>Redenen</source>
         <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Heropend</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Waarom de intake is heropend</source>
+        <translation>Why the intake was reopened</translation>
     </message>
     <message>
         <source>Nog open</source>
@@ -1360,6 +1493,10 @@ Keep in the safe.</translation>
     <message>
         <source>Verwijzen naar: {services}</source>
         <translation>Refer to: {services}</translation>
+    </message>
+    <message>
+        <source>{when}, {officer}: {reason}</source>
+        <translation>{when}, {officer}: {reason}</translation>
     </message>
     <message>
         <source>Alle vragen die nu gelden, zijn beantwoord.</source>

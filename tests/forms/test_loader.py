@@ -47,6 +47,7 @@ def test_safety_comes_first_after_the_opening(form: Form) -> None:
         "threat_ongoing",
         "extortion_deadline",
         "deadline_within_48h",
+        "deadline_when",  # Offlimits needs the deadline's date and time
         "self_harm_thoughts",
     ]
 
@@ -65,17 +66,22 @@ def test_the_question_types_of_the_issue_are_all_used(form: Form) -> None:
     assert {question.type for question in form.walk()} == set(QuestionType)
 
 
-def test_minors_are_not_asked_for_an_account_or_physical_details(form: Form) -> None:
-    # R14: these questions apply to adults only.
+def test_minors_are_not_asked_for_an_account_or_further_demands(form: Form) -> None:
+    # R14: these questions apply to adults only; pain or injury is asked at every age.
     for question_id in (
         "account",
-        "physical_injuries",
         "more_images_demanded",
         "contact_demanded",
         "restorative_interest",
     ):
         relevant = form.question(question_id).relevant
-        assert relevant is not None and relevant.source == "adult_now", question_id
+        assert relevant is not None and relevant.source.startswith("adult_now"), question_id
+    assert form.question("physical_injuries").relevant is None
+
+
+def test_R14_pain_or_injury_is_asked_at_every_age(form: Form) -> None:
+    # R14: safety and pain or injury are asked at every age (of the parent if need be).
+    assert form.question("physical_injuries").relevant is None
 
 
 def test_rules_are_cited_in_guidance(form: Form) -> None:

@@ -1,4 +1,4 @@
-"""The input side of ../shared/triage-contract.md (version 1) as a JSON schema, strictly:
+"""The input side of docs/triage-contract.md (version 2) as a JSON schema, strictly:
 no keys beyond the contract's, only its vocabulary, ISO dates."""
 
 from __future__ import annotations
@@ -25,7 +25,15 @@ def _object(properties: dict[str, Any], required: list[str] | None = None) -> di
 TRIAGE_INPUT = _object(
     {
         "intake_date": ISO_DATE,
-        "victim": _object({"date_of_birth": NULLABLE_DATE, "age_years": NULLABLE_AGE}),
+        "victim": _object(
+            {
+                "date_of_birth": NULLABLE_DATE,
+                "age_years": NULLABLE_AGE,
+                "age_estimate": {"enum": ["minor", "adult", None]},
+            }
+        ),
+        "reporter": {"enum": ["victim", "guardian", "other"]},
+        "guardian_safe_to_involve": YES_NO,
         "incident": _object(
             {
                 "first_date": NULLABLE_DATE,
@@ -53,6 +61,7 @@ TRIAGE_INPUT = _object(
                     "age_years": NULLABLE_AGE,
                     "age_estimate": {"enum": ["minor", "adult", None]},
                     "lives_with_victim": YES_NO,
+                    "has_access": YES_NO,
                     "family": YES_NO,
                 }
             ),
@@ -65,9 +74,15 @@ TRIAGE_INPUT = _object(
                 "deadline_within_48h": YES_NO,
             }
         ),
-        "safety": _object({"in_danger_now": YES_NO, "self_harm_thoughts": YES_NO}),
+        "safety": _object(
+            {"in_danger_now": YES_NO, "self_harm_thoughts": YES_NO, "threat_ongoing": YES_NO}
+        ),
         "victim_made_or_shared_material": YES_NO,
+        "material_of_others": YES_NO,
         "wants_offender_informed": YES_NO,
+        "restorative_interest": YES_NO,
+        "report_wish": {"enum": ["now", "later", "not", "unknown", "declined"]},
+        "series_matches": {"type": "integer", "minimum": 0},
         "age_gap_override": {
             "anyOf": [
                 {"type": "null"},

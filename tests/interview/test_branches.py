@@ -20,7 +20,11 @@ OPENING = {
     "pause_right_explained": "yes",
     "present_persons": ["nobody"],
     "interview_language": "nl",
+    "reporter": "victim",
 }
+# The officer's own estimate, asked first so the app addresses the person well (je / u).
+ADULT = {"victim_age_estimate": "adult"}
+MINOR = {"victim_age_estimate": "minor"}
 CALM_SAFETY = {
     "safe_now": "yes",
     "threat_ongoing": "no",
@@ -53,7 +57,7 @@ def add_suspect(interview: Interview, answers: dict[str, Any]) -> int:
 
 
 def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
-    give(interview, OPENING | CALM_SAFETY | {"threat_ongoing": "yes"})
+    give(interview, OPENING | ADULT | CALM_SAFETY | {"threat_ongoing": "yes"})
     give(
         interview,
         {
@@ -75,20 +79,18 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
             "description": "Account fictief_account_1",
             "age_years": UNKNOWN,
             "age_estimate": "adult",
-            "relation": "online_only",
-            "family": "no",
-            "lives_with_victim": "no",
-            "has_access": "no",
+            "relation": "online_only",  # no questions about home or family then
             "identifiers": [
                 {"kind": "handle", "value": "@fictief_account_1", "platform": "instagram"}
             ],
         },
     )
+    # Pressure was told under Safety, the threat to publish is what sextortion is: neither is
+    # asked again, and the document reads them from there.
+    assert applies(interview, "pressure_or_force", "threat_to_publish") == [False, False]
     give(
         interview,
         {
-            "pressure_or_force": "yes",
-            "threat_to_publish": "yes",
             "financial_demand": "no",
             "more_images_demanded": "yes",
             "contact_demanded": "yes",
@@ -101,6 +103,7 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
             "wants_offender_informed": "no",
             "restorative_interest": "no",
             "victim_made_or_shared_material": "yes",
+            "material_of_others": "no",
             "consent_offlimits": "yes",
             "consent_shn": "yes",
             "officer_notes": "Frontoffice gebeld.",
@@ -117,31 +120,35 @@ def test_adult_sextortion_is_asked_in_depth(interview: Interview) -> None:
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "1994-06-15", "age_years": None},
+        # The officer's estimate goes along only when no age is known (triage contract v2).
+        "victim": {"date_of_birth": "1994-06-15", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {
             "first_date": "2026-10-01",
             "kinds": ["sextortion", "image_abuse"],
             "physical_last_date": None,
         },
-        "suspects": [
-            {"age_years": None, "age_estimate": "adult", "lives_with_victim": "no", "family": "no"}
-        ],
+        "suspects": [{"age_years": None, "age_estimate": "adult"}],
         "coercion": {
             "pressure_or_force": "yes",
             "financial_demand": "no",
             "threat_to_publish": "yes",
             "deadline_within_48h": "no",
         },
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no", "threat_ongoing": "yes"},
+        "report_wish": "now",
+        "series_matches": 0,
         "age_gap_override": None,
         "victim_made_or_shared_material": "yes",
+        "material_of_others": "no",
         "wants_offender_informed": "no",
+        "restorative_interest": "no",
     }
 
 
 def test_minor_peers_are_asked_less(interview: Interview) -> None:
     # R14: no account, no questions about more images or contact, no restorative mediation.
-    give(interview, OPENING | {"present_persons": ["parent_or_guardian"]} | CALM_SAFETY)
+    give(interview, OPENING | MINOR | {"present_persons": ["parent_or_guardian"]} | CALM_SAFETY)
     give(
         interview,
         {
@@ -186,6 +193,7 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
             "information_form": ["conversation"],
             "wants_offender_informed": "no",
             "victim_made_or_shared_material": "yes",
+            "material_of_others": "no",
             "consent_given_by": "both",  # R4: 15 now, between the policy's consent ages
             "consent_offlimits": "yes",
             "consent_veilig_thuis": "no",
@@ -202,14 +210,21 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "2011-03-02", "age_years": None},
+        "victim": {"date_of_birth": "2011-03-02", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {
             "first_date": "2026-09-01",
             "kinds": ["image_abuse"],
             "physical_last_date": None,
         },
         "suspects": [
-            {"age_years": 16, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
+            {
+                "age_years": 16,
+                "age_estimate": None,
+                "lives_with_victim": "no",
+                "has_access": "no",
+                "family": "no",
+            }
         ],
         "coercion": {
             "pressure_or_force": "no",
@@ -217,22 +232,25 @@ def test_minor_peers_are_asked_less(interview: Interview) -> None:
             "threat_to_publish": "no",
             "deadline_within_48h": "no",
         },
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no", "threat_ongoing": "no"},
+        "report_wish": "unknown",  # the form's "weet ik nog niet"
+        "series_matches": 0,
         "age_gap_override": None,
+        "guardian_safe_to_involve": "yes",
         "victim_made_or_shared_material": "yes",
+        "material_of_others": "no",
         "wants_offender_informed": "no",
     }
 
 
 def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
-    give(interview, OPENING | {"present_persons": ["parent_or_guardian"]} | CALM_SAFETY)
+    give(interview, OPENING | MINOR | {"present_persons": ["parent_or_guardian"]} | CALM_SAFETY)
     give(
         interview,
         {
             "victim_name": "Lina Fictief",
             "victim_date_of_birth": "2016-01-10",
-            "contact_safe_ways": ["via_guardian"],
-            "contact_avoid": "Alleen via moeder",
+            # Under 12 and telling herself: contact goes through the guardian.
             "guardian_safe_to_involve": "yes",
             "guardian_name": "Moeder Fictief",
             "guardian_phone": "0600000003",
@@ -247,30 +265,28 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
         {
             "known": "no",
             "description": "Spelaccount",
-            "age_years": 45,
             "relation": "online_only",
-            "family": "no",
-            "lives_with_victim": "no",
-            "has_access": "no",
             "identifiers": [
                 {"kind": "handle", "value": "fictief_gamer", "platform": "gameplatform"}
             ],
         },
     )
-    give(
-        interview,
-        {
-            "pressure_or_force": "yes",
-            "threat_to_publish": "no",
-            "financial_demand": "no",
-            "images_exist": UNKNOWN,
-            "needs": ["support", "information"],
-            "report_wish": "now",
-            "information_form": ["conversation"],
-            "wants_offender_informed": "no",
-            "victim_made_or_shared_material": UNKNOWN,
-        },
+    # R14: under 12 at the facts, no questions on coercion, money, images, aangifte, informing
+    # the suspect or mediation (the group is C whatever the answers), nor the suspect's age.
+    assert (
+        applies(
+            interview,
+            "pressure_or_force",
+            "financial_demand",
+            "images_exist",
+            "report_wish",
+            "wants_offender_informed",
+            "victim_made_or_shared_material",
+            "suspects#1.age_years",
+        )
+        == [False] * 7
     )
+    give(interview, {"needs": ["support", "information"]})
 
     # R4: a 10-year-old does not consent; the check names the rule.
     problems = interview.set_answer("consent_given_by", "victim")
@@ -283,7 +299,6 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
             "consent_offlimits": "no",
             "consent_veilig_thuis": "yes",
             "consent_shn": "yes",
-            "age_gap_assessment": "follow_policy",
             "officer_notes": "Kind niet bevraagd (R14).",
         },
     )
@@ -293,26 +308,21 @@ def test_minor_under_12_needs_a_guardians_consent(interview: Interview) -> None:
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "2016-01-10", "age_years": None},
+        "victim": {"date_of_birth": "2016-01-10", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {"first_date": "2026-08-01", "kinds": ["grooming"], "physical_last_date": None},
-        "suspects": [
-            {"age_years": 45, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
-        ],
-        "coercion": {
-            "pressure_or_force": "yes",
-            "financial_demand": "no",
-            "threat_to_publish": "no",
-            "deadline_within_48h": "no",
-        },
-        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no"},
+        "suspects": [{"age_years": None, "age_estimate": None}],
+        "coercion": {"deadline_within_48h": "no"},
+        "safety": {"in_danger_now": "no", "self_harm_thoughts": "no", "threat_ongoing": "no"},
+        "report_wish": "unknown",  # R14: not asked of a child who was under 12
+        "series_matches": 0,
         "age_gap_override": None,
-        "victim_made_or_shared_material": "unknown",
-        "wants_offender_informed": "no",
+        "guardian_safe_to_involve": "yes",
     }
 
 
 def _minor_with_suspect(interview: Interview, suspect_age: Any, estimate: Any = None) -> None:
-    give(interview, OPENING | CALM_SAFETY)
+    give(interview, OPENING | MINOR | CALM_SAFETY)
     give(
         interview,
         {
@@ -355,7 +365,11 @@ def test_minor_with_an_older_suspect_and_the_officers_override(interview: Interv
     assert result["suspects"] == [
         {"age_years": 34, "age_estimate": None, "lives_with_victim": "unknown", "family": "no"}
     ]
-    assert result["victim"] == {"date_of_birth": "2010-05-01", "age_years": None}
+    assert result["victim"] == {
+        "date_of_birth": "2010-05-01",
+        "age_years": None,
+        "age_estimate": None,
+    }
 
 
 def test_unknown_suspect_age_is_passed_on_as_unknown(interview: Interview) -> None:
@@ -372,7 +386,7 @@ def test_unknown_suspect_age_is_passed_on_as_unknown(interview: Interview) -> No
 
 
 def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
-    give(interview, OPENING)
+    give(interview, OPENING | ADULT)
     give(
         interview,
         {
@@ -399,9 +413,6 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
             "age_years": UNKNOWN,
             "age_estimate": UNKNOWN,
             "relation": "stranger",
-            "family": "no",
-            "lives_with_victim": "no",
-            "has_access": "no",
             "identifiers": [
                 {"kind": "iban", "value": "NL00FICT0000000000"},
                 {"kind": "crypto_wallet", "value": "fictief-wallet-0001"},
@@ -411,8 +422,6 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
     give(
         interview,
         {
-            "pressure_or_force": "yes",
-            "threat_to_publish": "yes",
             "financial_demand": "yes",
             "paid_already": "yes",
             "more_images_demanded": "no",
@@ -420,23 +429,25 @@ def test_financial_sextortion_with_a_deadline(interview: Interview) -> None:
         },
     )
 
-    assert interview.is_applicable("victim_age_estimate") is False  # the age was given
+    assert interview.computed()["adult_now"] is True  # the age was given
     result = document(interview)
-    assert result["victim"] == {"date_of_birth": None, "age_years": 24}
+    assert result["victim"] == {"date_of_birth": None, "age_years": 24, "age_estimate": None}
     assert result["coercion"] == {
         "pressure_or_force": "yes",
         "financial_demand": "yes",
         "threat_to_publish": "yes",
         "deadline_within_48h": "yes",
     }
-    assert result["safety"] == {"in_danger_now": "no", "self_harm_thoughts": "unknown"}
-    assert result["suspects"] == [
-        {"age_years": None, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
-    ]
+    assert result["safety"] == {
+        "in_danger_now": "no",
+        "self_harm_thoughts": "unknown",
+        "threat_ongoing": "yes",  # R1: urgent (ongoing_threat)
+    }
+    assert result["suspects"] == [{"age_years": None, "age_estimate": None}]
 
 
 def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> None:
-    give(interview, OPENING | CALM_SAFETY | {"safe_now": "no"})
+    give(interview, OPENING | ADULT | CALM_SAFETY | {"safe_now": "no"})
     give(
         interview,
         {
@@ -469,7 +480,11 @@ def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> Non
         interview,
         {
             "physical_last_date": "2026-11-21",
+            "physical_last_time": "23:30",
+            "physical_penetration": "yes",
+            "physical_drugging": UNKNOWN,
             "physical_injuries": "yes",
+            "csg_already_called": "no",
             "csg_call_now": "yes",  # R6: within the CSG's acute window
             "needs": ["medical_care", "safety"],
             "report_wish": "later",
@@ -490,19 +505,29 @@ def test_physical_violence_within_72_hours_is_acute(interview: Interview) -> Non
     finish(interview)
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": "1985-02-03", "age_years": None},
+        "victim": {"date_of_birth": "1985-02-03", "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {
             "first_date": "2026-11-21",
             "kinds": ["rape"],
             "physical_last_date": "2026-11-21",
         },
         "suspects": [
-            {"age_years": 30, "age_estimate": None, "lives_with_victim": "no", "family": "no"}
+            {
+                "age_years": 30,
+                "age_estimate": None,
+                "lives_with_victim": "no",
+                "has_access": "no",
+                "family": "no",
+            }
         ],
         "coercion": {"deadline_within_48h": "no"},
-        "safety": {"in_danger_now": "yes", "self_harm_thoughts": "no"},
+        "safety": {"in_danger_now": "yes", "self_harm_thoughts": "no", "threat_ongoing": "no"},
+        "report_wish": "later",
+        "series_matches": 0,
         "age_gap_override": None,
         "wants_offender_informed": "declined",
+        "restorative_interest": "no",
     }
 
 
@@ -532,11 +557,19 @@ def test_declines_everywhere_still_finish_the_interview(interview: Interview) ->
     assert interview.is_applicable("guardian_safe_to_involve")
     assert document(interview) == {
         "intake_date": "2026-11-23",
-        "victim": {"date_of_birth": None, "age_years": None},
+        "victim": {"date_of_birth": None, "age_years": None, "age_estimate": None},
+        "reporter": "victim",
         "incident": {"first_date": None, "kinds": [], "physical_last_date": None},
         "suspects": [],
         "coercion": {"deadline_within_48h": "declined"},
-        "safety": {"in_danger_now": "declined", "self_harm_thoughts": "declined"},
+        "safety": {
+            "in_danger_now": "declined",
+            "self_harm_thoughts": "declined",
+            "threat_ongoing": "declined",
+        },
+        "report_wish": "declined",
+        "series_matches": 0,
         "age_gap_override": None,
+        "guardian_safe_to_involve": "declined",
         "wants_offender_informed": "declined",
     }

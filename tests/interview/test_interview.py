@@ -39,6 +39,7 @@ def test_an_invalid_answer_is_kept_as_typed_with_messages_in_both_languages(
         ("incident_kinds", ["hacking"], "unknown_option"),
         ("contact_avoid", "x" * 301, "too_long"),
         ("contact_avoid", 12, "wrong_type"),
+        ("officer_notes", "regel\n" * 100, "too_many_lines"),  # 600 characters, 101 lines
     ],
 )
 def test_validation_messages_name_what_to_fix(
@@ -83,10 +84,10 @@ def test_the_date_of_birth_must_precede_the_incident(interview: Interview) -> No
 
 def test_ages_must_fit_the_incident_date(interview: Interview) -> None:
     # The triage refuses a document in which someone was not yet born at the incident.
-    give(interview, {"victim_age_years": 10})
+    give(interview, {"victim_age_years": 14})
     number = interview.add_instance("suspects")
 
-    victim = interview.set_answer("incident_first_date", "2014-01-01")
+    victim = interview.set_answer("incident_first_date", "2010-01-01")
     give(interview, {"incident_first_date": "2024-01-01"})
     suspect = interview.set_answer(f"suspects#{number}.age_years", 1)
 
@@ -139,15 +140,16 @@ def test_a_hidden_answer_does_not_steer_later_questions(interview: Interview) ->
     assert interview.answers_document()["coercion"] == {"deadline_within_48h": "no"}
 
 
-def test_access_to_the_victim_counts_as_living_together_for_triage(
+def test_R13_access_to_the_victim_is_not_living_together_for_triage(
     interview: Interview,
 ) -> None:
-    # R13: "lives with or has access to the victim"; the contract has one field for both.
+    # R13: "has access" is not "lives with": only living with a child makes it acute.
     number = interview.add_instance("suspects")
     give(interview, {f"suspects#{number}.lives_with_victim": "no"})
     give(interview, {f"suspects#{number}.has_access": "yes"})
 
-    assert interview.answers_document()["suspects"][0]["lives_with_victim"] == "yes"
+    suspect = interview.answers_document()["suspects"][0]
+    assert (suspect["lives_with_victim"], suspect["has_access"]) == ("no", "yes")
     interview.set_answer(f"suspects#{number}.lives_with_victim", "yes")
     assert not interview.is_applicable(f"suspects#{number}.has_access")
 
@@ -227,9 +229,10 @@ def test_progress_and_open_questions_follow_the_answers(interview: Interview) ->
     after = {p.section: (p.done, p.total) for p in interview.progress()}
 
     assert before["safety"] == (0, 4)
-    assert after["safety"] == (3, 5)  # the deadline question now applies
+    assert after["safety"] == (3, 6)  # the deadline questions now apply
     assert [s.key for s in interview.open_questions() if s.question.section == "safety"] == [
         "deadline_within_48h",
+        "deadline_when",
         "self_harm_thoughts",
     ]
 

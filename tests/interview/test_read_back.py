@@ -58,7 +58,8 @@ def test_the_read_back_shows_what_counts_in_plain_words(interview: Interview) ->
 
 
 def test_the_read_back_speaks_english_too(interview: Interview) -> None:
-    give(interview, {"safe_now": "no", "threat_ongoing": "declined"})
+    give(interview, {"victim_age_estimate": "adult", "safe_now": "no"})
+    give(interview, {"threat_ongoing": "declined"})
 
     lines = read_back(interview, "en")
 
@@ -66,3 +67,21 @@ def test_the_read_back_speaks_english_too(interview: Interview) -> None:
         ("Safety first", "Whether you are safe now", "no"),
         ("Safety first", "Whether you are still being threatened", "I'd rather not say"),
     ]
+
+
+def test_the_read_back_speaks_to_the_person_as_the_questions_do(interview: Interview) -> None:
+    give(interview, {"reporter": "guardian", "safe_now": "yes"})
+    assert [line.wording for line in read_back(interview)] == [
+        "Wie het vertelde",
+        "Of uw kind nu veilig is",
+    ]
+
+    give(interview, {"reporter": "victim", "victim_date_of_birth": "2012-04-01"})
+    wording = {line.key: line.wording for line in read_back(interview)}
+    assert wording["safe_now"] == "Of je nu veilig bent"
+    assert wording["victim_date_of_birth"] == "Je geboortedatum"
+    assert interview.reader_address() == "je"
+
+    give(interview, {"victim_date_of_birth": "1990-04-01"})
+    assert read_back(interview)[1].wording == "Of u nu veilig bent"
+    assert interview.reader_address() == "u"

@@ -54,3 +54,11 @@ def test_printable_text_composes_and_drops_controls() -> None:
 def test_invisible_direction_marks_from_pasted_chat_names_are_dropped() -> None:
     pasted = "\u2068Noor\u2069 \u202eTest\u202c\u200f\ufeff"
     assert printable_text(pasted) == "Noor Test"
+
+
+def test_runs_of_blank_lines_collapse_so_a_field_cannot_fill_pages() -> None:
+    from intake_app.pdf.escape import escape_text, printable_text
+
+    assert printable_text("a\n\n\n \n\nb") == "a\n\nb"
+    assert escape_text("a" + "\n" * 10000 + "b").count("<br/>") == 2
+    assert printable_text("a\nb\n\nc") == "a\nb\n\nc"

@@ -86,7 +86,7 @@ def adult_sextortion(extra: dict[str, Any] | None = None) -> Interview:
     give(
         interview,
         {
-            "threat_to_publish": "yes",
+            # Sextortion is a threat to publish: not asked again (the document reads it).
             "images_exist": "yes",
             "images_distributed": "yes",
             "image_locations": [

@@ -57,7 +57,7 @@ def test_offlimits_gets_where_the_images_are_not_the_story(
     text = letter_text("offlimits", policy, directory)
     assert URL in text
     assert "Instagram" in text and "Telegram-groep" in text
-    assert "minderjarig" in text
+    assert "Minderjarig toen de beelden werden gemaakt\nja, minderjarig" in text
     assert "Spoed: er is gedreigd de beelden binnenkort te publiceren." in text
     for absent in (
         "14 mei 2011",
@@ -74,8 +74,8 @@ def test_csg_gets_urgency_and_the_medical_windows(
 ) -> None:
     text = letter_text("csg", policy, directory)
     assert "SPOED" in text
-    assert "21 november 2026 (2 dagen geleden)" in text
-    assert "72-uursvenster (hiv-PEP)" in text and "uiterlijk 24 november 2026 (nog open)" in text
+    assert "21 november 2026, 23:30 (40 uur geleden)" in text
+    assert "72-uursvenster (hiv-PEP)" in text and "tot 24 november 2026, 23:30 (nog open)" in text
     assert "7-dagenvenster" in text and "uiterlijk 28 november 2026 (nog open)" in text
     assert "14 mei 2011" in text and "06-0000 0000" in text and "medische zorg" in text
     assert URL not in text and "Verdachte woont" not in text
@@ -106,7 +106,7 @@ def test_r13_veilig_thuis_gets_the_safety_at_home(
     policy: Policy, directory: ServiceDirectory
 ) -> None:
     text = letter_text("veilig_thuis", policy, directory)
-    assert "Verdachte heeft toegang tot het slachtoffer\nja" in text
+    assert "Verdachte kan gemakkelijk bij het slachtoffer komen\nja" in text
     assert "Verdachte woont bij het slachtoffer\nnee" in text
     assert URL not in text and "hiv" not in text
 
@@ -140,7 +140,7 @@ def test_a_parent_is_named_only_where_the_parent_consented(
 def test_english_version(policy: Policy, directory: ServiceDirectory) -> None:
     text = letter_text("csg", policy, directory, language="en")
     assert "Referral: care after sexual violence" in text
-    assert "21 November 2026 (2 days ago)" in text
+    assert "21 November 2026, 23:30 (40 hours ago)" in text
     assert "Dear Sir or Madam," in text
 
 

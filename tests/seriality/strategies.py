@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 from schwifty import IBAN
 
 from intake_app.seriality.bech32 import encode_segwit
-from intake_app.seriality.handles import PLATFORMS
 from intake_app.seriality.wallets import eip55_checksummed
 
 SEPARATORS = st.sampled_from(["", " ", "-", ".", " - ", "  "])
@@ -83,11 +82,25 @@ PROFILE_URLS = {
 }
 
 
+# First path segments that are a platform's own pages, not names (see seriality/links.py).
+RESERVED_PATH_WORDS = frozenset(
+    {"s", "c", "add", "people", "users", "stories", "_u", "p", "reel", "reels", "tv", "explore"}
+    | {"accounts", "direct", "about", "legal", "web", "challenge", "emails", "developer"}
+    | {"privacy", "terms", "session", "oauth", "home", "i", "search", "settings", "messages"}
+    | {"notifications", "compose", "login", "signup", "tos", "hashtag", "share", "intent"}
+    | {"account", "logout", "addstickers", "addemoji", "proxy", "socks", "addlist", "iv"}
+    | {"setlanguage", "addtheme", "bg", "confirmphone", "invoice", "boost", "joinchat", "watch"}
+    | {"groups", "pages", "events", "sharer", "marketplace", "help", "gaming", "friends"}
+    | {"bookmarks", "dialog", "policies", "videos", "photo", "business", "ads", "spotlight"}
+    | {"lens", "t", "v", "video", "download"}
+)
+
+
 @st.composite
 def handle_and_name(draw: st.DrawFn) -> tuple[str, str]:
     platform = draw(st.sampled_from(sorted(HANDLE_NAMES)))
     name = draw(st.from_regex(HANDLE_NAMES[platform], fullmatch=True))
-    reserved = PLATFORMS[platform].reserved | {"s", "add", "people", "users", "stories"}
+    reserved = RESERVED_PATH_WORDS
     return platform, name if name not in reserved else name + "0a"
 
 

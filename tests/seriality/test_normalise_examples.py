@@ -30,9 +30,15 @@ def test_a_number_missing_a_digit_is_unverified_but_still_matches_across_forms()
 
 
 def test_an_unreadable_phone_number_is_kept_unverified_by_its_digits() -> None:
-    result = normalise("phone", "06-12")
-    assert (result.normalised, result.verified) == ("0612", False)
-    assert normalise("phone", "0 6 1 2").match_key == result.match_key
+    result = normalise("phone", "06-1234567890123")  # too long for any number
+    assert (result.normalised, result.verified) == ("061234567890123", False)
+    assert result.key == "061234567890123"
+    assert normalise("phone", "0 6 1 2 3 4 5 6 7 8 9 0 1 2 3").match_key == result.match_key
+
+
+@pytest.mark.parametrize("typed", ["06", "06-12", "06-123", "+31 6 12", "12345"])
+def test_the_first_few_digits_of_a_number_link_nothing(typed: str) -> None:
+    assert normalise("phone", typed).key is None
 
 
 def test_a_number_with_a_note_beside_it_is_found() -> None:
@@ -119,16 +125,16 @@ def test_a_numeric_facebook_name_is_the_profile_id() -> None:
     )
 
 
-def test_a_display_name_with_a_space_is_kept_but_not_verified() -> None:
+def test_a_display_name_with_a_space_is_kept_but_links_nothing() -> None:
     result = normalise("handle", "Jan Fictief", "instagram")
-    assert (result.normalised, result.verified) == ("janfictief", False)
-    assert not normalise("username", "Jan Fictief").verified
+    assert (result.normalised, result.verified, result.key) == ("janfictief", False, None)
+    assert normalise("username", "Jan Fictief").key is None
 
 
-def test_a_whatsapp_link_without_a_number_stays_a_url() -> None:
+def test_a_whatsapp_link_without_a_number_is_kept_but_links_nothing() -> None:
     result = normalise("url", "https://wa.me/qr/ABCDEF123")
-    assert result.kind == "url"
-    assert normalise("url", "https://wa.me/hallo").kind == "url"
+    assert (result.kind, result.key) == ("url", None)
+    assert normalise("url", "https://wa.me/hallo").key is None
 
 
 def test_url_routes_after_the_hash_are_kept_anchors_are_not() -> None:
@@ -151,12 +157,12 @@ def test_a_platform_page_that_is_no_profile_stays_a_url() -> None:
     assert post.kind == "url"
     assert post.normalised == "https://instagram.com/p/Cabc123"
     invite = normalise("url", "https://t.me/+AbCdEf123")
-    assert invite.kind == "url"
+    assert invite.match_key == MatchKey("group:telegram", "invite:AbCdEf123")
 
 
 def test_a_name_that_breaks_the_platforms_rules_is_kept_unverified() -> None:
-    result = normalise("handle", "jan fictief!!", "instagram")
-    assert (result.normalised, result.verified) == ("janfictief!!", False)
+    result = normalise("handle", "jan-fictief", "instagram")
+    assert (result.normalised, result.verified) == ("jan-fictief", False)
 
 
 def test_an_unknown_platform_keeps_its_name_and_folds_case() -> None:

@@ -7,7 +7,7 @@ import sys
 
 
 def test_seriality_imports_no_qt_and_no_database() -> None:
-    modules = ["normalise", "matching", "messages", "tokens", "regional_key"]
+    modules = ["normalise", "matching", "messages", "tokens", "regional_key", "possible", "links"]
     probe = (
         "import sys; "
         + "; ".join(f"import intake_app.seriality.{name}" for name in modules)

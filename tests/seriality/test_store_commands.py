@@ -219,6 +219,26 @@ def test_a_file_under_another_regional_key_is_refused_and_never_matches(
     assert [m for m in _matches(zuid, "phone", SHARED_PHONE) if m.station] == []
 
 
+def test_a_file_from_an_older_app_is_refused_and_nothing_is_imported(
+    noord: Path, zuid: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake_app.seriality import tokens
+
+    exchange = tmp_path / "noord.tokens"
+    _set_key(noord)
+    _set_key(zuid)
+    with monkeypatch.context() as older_app:  # noord still runs the app of token format 1
+        older_app.setattr(tokens, "VERSION", 1)
+        assert _export(noord, exchange).code == EXIT_OK
+
+    refused = _import(zuid, exchange)
+
+    assert refused.code == EXIT_TOKEN_FILE
+    assert "older version of the intake app" in refused.err
+    assert "Nothing was imported" in refused.err
+    assert _imports(zuid) == []
+
+
 def test_a_tampered_file_is_refused_and_nothing_is_imported(
     noord: Path, zuid: Path, tmp_path: Path
 ) -> None:

@@ -137,7 +137,7 @@ def test_other_files_are_not_token_files(data: bytes) -> None:
 
 
 def test_a_file_from_a_newer_app_says_to_update() -> None:
-    newer = replace_in_line(exported(), 0, b'"version":1', b'"version":2')
+    newer = replace_in_line(exported(), 0, b'"version":2', b'"version":3')
     with pytest.raises(NotATokenFile, match=r"newer version.*Update the app"):
         import_tokens(newer, KEY)
 

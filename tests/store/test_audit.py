@@ -1,4 +1,7 @@
-"""The audit log is a hash chain: editing a row behind the app's back shows in verify."""
+"""The audit log is a hash chain: editing a row behind the app's back shows in verify.
+
+The first entry of a new store is the switch-over to the forward-secure chain (audit_start).
+"""
 
 from __future__ import annotations
 
@@ -43,6 +46,7 @@ def test_actions_are_audited_with_officer_and_reference_never_content(store: Sto
     entries = list(reversed(store.audit_entries()))
 
     assert [e.event for e in entries] == [
+        "audit_start",
         "open",
         "officer",
         "create",
@@ -52,8 +56,8 @@ def test_actions_are_audited_with_officer_and_reference_never_content(store: Sto
         "letter",
         "print",
     ]
-    assert {e.intake_reference for e in entries[2:]} == {reference}
-    assert all(e.officer_id == OFFICER for e in entries[1:])
+    assert {e.intake_reference for e in entries[3:]} == {reference}
+    assert all(e.officer_id == OFFICER for e in entries[2:])
     assert "Testa" not in json.dumps([e.__dict__ for e in entries])
 
 
@@ -72,20 +76,20 @@ def test_verify_passes_on_an_untouched_store(store: Store) -> None:
     report = verify(store)
 
     assert report.ok
-    assert report.chain.entries_checked == 8
+    assert report.chain.entries_checked == 9
     assert "intact" in report.lines()[0]
 
 
 @pytest.mark.parametrize(
     ("statement", "broken_id"),
     [
-        ("UPDATE audit_log SET officer_id = 'officer-9999' WHERE id = 3", 3),
-        ("UPDATE audit_log SET event = 'print' WHERE id = 6", 6),
-        ("DELETE FROM audit_log WHERE id = 4", 5),
+        ("UPDATE audit_log SET officer_id = 'officer-9999' WHERE id = 4", 4),
+        ("UPDATE audit_log SET event = 'print' WHERE id = 7", 7),
+        ("DELETE FROM audit_log WHERE id = 5", 6),
         (
-            "INSERT INTO audit_log VALUES (9, '2026-01-01', 'purge', NULL, NULL, '{}',"
-            " 'feed', 'beef')",
-            9,
+            "INSERT INTO audit_log VALUES (10, '2026-01-01', 'purge', NULL, NULL, '{}',"
+            " 'feed', 'beef', NULL)",
+            10,
         ),
     ],
 )

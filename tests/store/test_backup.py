@@ -9,7 +9,7 @@ import pytest
 
 from intake_app.store.backup import BackupError, backup, read_manifest, restore
 from intake_app.store.database import DATABASE_FILE
-from intake_app.store.errors import StoreCorrupt, StoreError
+from intake_app.store.errors import StoreError, StoreFileEmpty
 from intake_app.store.store import Store
 from intake_app.store.verify import verify
 from tests.store.conftest import OFFICER
@@ -149,7 +149,7 @@ def test_damaged_database_is_reported_untouched_and_the_backup_still_restores(
     message = str(raised.value)
     assert "niets gewijzigd" in message and "intake-app restore" in message
     if damage == "empty":
-        assert isinstance(raised.value, StoreCorrupt)
+        assert isinstance(raised.value, StoreFileEmpty)
     assert database.read_bytes() == bytes(raw)
     restore(target, tmp_path / "restored")
     with Store.open(tmp_path / "restored", data_key) as restored:

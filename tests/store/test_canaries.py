@@ -26,6 +26,8 @@ from intake_app.store.verify import verify
 from intake_app.vault import KdfParams
 from tests.store.conftest import OFFICER
 
+CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+
 
 class Canaries:
     def __init__(self) -> None:
@@ -151,3 +153,40 @@ def test_no_answer_passphrase_recovery_key_or_data_key_on_disk_after_a_session(
         path for path in tmp_path.rglob("*") if path.is_file() and data_key in path.read_bytes()
     ] == []
     assert [s for s in secrets if s in captured.out + captured.err] == []
+
+
+def test_no_canary_reaches_the_crash_log_or_the_event_log(
+    private_temp: Path,
+    tmp_path: Path,
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from intake_app import diagnostics
+
+    plant = Canaries()
+    folder = data_dir()
+    diagnostics.install_crash_log(folder)
+    # The hook hands on to the previous one (the terminal's traceback); not in this test.
+    monkeypatch.setattr(diagnostics, "_previous_hook", lambda *args: None)
+    try:
+        session, _ = first_run(
+            folder, "beheer01", "Beheerder Fictief", "lamp wolk tegel harp boek", CHEAP_KDF
+        )
+        intake = session.store.intakes.create("beheer01")
+        answer = plant("answer")
+        session.store.answers.save(intake.id, "victim_first_name", answer, "answered", "beheer01")
+        try:
+            local_value = plant("local")
+            raise ValueError(f"kan {answer} niet verwerken ({local_value})")
+        except ValueError as problem:  # what an uncaught error would hand the hook
+            diagnostics._excepthook(type(problem), problem, problem.__traceback__)
+        session.close()
+    finally:
+        diagnostics.uninstall_crash_log()
+
+    crash_log = (folder / diagnostics.CRASH_LOG).read_text(encoding="utf-8")
+    assert "builtins.ValueError at test_canaries.py:" in crash_log  # the type and the place
+    assert "opened" in (folder / diagnostics.EVENT_LOG).read_text(encoding="utf-8")
+    assert _files_containing(tmp_path, plant.planted) == []
+    captured = capfd.readouterr()
+    assert [c for c in plant.planted if c in captured.out + captured.err] == []

@@ -12,7 +12,7 @@ from intake_app.commands.store import (
     EXIT_BACKUP,
     EXIT_CHECK_FAILED,
     EXIT_CREDENTIALS,
-    EXIT_STORE,
+    EXIT_STORE_SIZE,
     EXIT_USAGE,
     CredentialsMissing,
     read_credentials,
@@ -74,7 +74,7 @@ def test_verify_of_a_damaged_file_exits_non_zero_with_a_message(
     database = installed.folder / DATABASE_FILE
     database.write_bytes(database.read_bytes()[: 4096 * 3])
 
-    assert main(["verify"]) == EXIT_STORE
+    assert main(["verify"]) == EXIT_STORE_SIZE
     err = capsys.readouterr().err
     assert "intake-app restore" in err
     assert "Traceback" not in err

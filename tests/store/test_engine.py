@@ -9,7 +9,7 @@ import pytest
 
 from intake_app.store.database import DATABASE_FILE
 from intake_app.store.engine import driver_connection
-from intake_app.store.errors import InvalidValue, StoreExists, StoreMissing, WrongKeyOrCorrupt
+from intake_app.store.errors import InvalidValue, StoreExists, StoreFileMissing, WrongKeyOrCorrupt
 from intake_app.store.store import Store
 
 
@@ -69,7 +69,7 @@ def test_malformed_key_is_refused_before_the_file_is_touched(store_dir: Path, ke
 
 
 def test_open_without_a_database_says_how_to_start(store_dir: Path, data_key: bytes) -> None:
-    with pytest.raises(StoreMissing, match="back-up terug"):
+    with pytest.raises(StoreFileMissing, match="back-up terug"):
         Store.open(store_dir, data_key)
 
 

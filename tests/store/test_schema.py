@@ -34,6 +34,35 @@ def _all_revisions() -> list[str]:
     ]
 
 
+def _legacy_append(session: Session, event: str, reference: str, details: dict[str, str]) -> None:
+    """An entry as releases before 0005 wrote it: hash-chained, no MAC."""
+    last = session.execute(
+        text("SELECT id, entry_hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    ).first()
+    entry_id, previous = (last[0] + 1, last[1]) if last else (1, audit.GENESIS_HASH)
+    details_json = audit.canonical_json(details)
+    entry_hash = audit.compute_hash(
+        entry_id, WHEN, event, OFFICER, reference, details_json, previous
+    )
+    session.execute(
+        text(
+            "INSERT INTO audit_log (id, at, event, officer_id, intake_reference, details_json,"
+            " previous_hash, entry_hash) VALUES (:id, :at, :event, :officer, :reference,"
+            " :details, :previous, :hash)"
+        ),
+        {
+            "id": entry_id,
+            "at": WHEN,
+            "event": event,
+            "officer": OFFICER,
+            "reference": reference,
+            "details": details_json,
+            "previous": previous,
+            "hash": entry_hash,
+        },
+    )
+
+
 def _fill_core(session: Session) -> None:
     statements = [
         "INSERT INTO officers VALUES ('officer-0001', 'Agent Fictief', 'admin', 1, :when)",
@@ -48,7 +77,7 @@ def _fill_core(session: Session) -> None:
     ]
     for statement in statements:
         session.execute(text(statement), {"when": WHEN})
-    audit.append(session, "create", OFFICER, "2026-0007")
+    _legacy_append(session, "create", "2026-0007", {})
 
 
 def _fill_identifiers_and_letters(session: Session) -> None:
@@ -65,7 +94,7 @@ def _fill_identifiers_and_letters(session: Session) -> None:
         ),
         {"when": WHEN},
     )
-    audit.append(session, "letter", OFFICER, "2026-0007", {"service": "offlimits"})
+    _legacy_append(session, "letter", "2026-0007", {"service": "offlimits"})
 
 
 def _fill_reference_counter(session: Session) -> None:
@@ -76,6 +105,26 @@ FILLERS = {
     "0001_core": [_fill_core],
     "0002_identifiers_letters": [_fill_core, _fill_identifiers_and_letters],
     "0003_reference_counters": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
+    "0004_seriality_tokens": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
+    "0005_audit_forward_secure": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
+    "0006_identifier_renormalise": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
+    "0007_home_list_indexes": [
         _fill_core,
         _fill_identifiers_and_letters,
         _fill_reference_counter,
@@ -161,3 +210,49 @@ def test_pyinstaller_bundle_carries_the_revisions_as_files() -> None:
 
     assert '"intake_app" / "store" / "migrations"' in spec
     assert '"intake_app/store/migrations"' in spec
+
+
+def _store_at_0004(store_dir: Path, data_key: bytes) -> None:
+    engine = create_store_engine(store_dir / DATABASE_FILE, data_key)
+    with engine.begin() as connection:
+        upgrade(connection, "0004_seriality_tokens")
+    with Session(engine) as session, session.begin():
+        for fill in FILLERS["0004_seriality_tokens"]:
+            fill(session)
+    engine.dispose()
+
+
+def test_the_old_chain_is_verified_once_sealed_and_the_switch_over_reported(
+    store_dir: Path, data_key: bytes
+) -> None:
+    _store_at_0004(store_dir, data_key)
+
+    with Store.open(store_dir, data_key) as store:
+        report = verify(store)
+        switch = store.audit_entries()[-3]
+
+    assert report.ok
+    assert (report.chain.switch_over_id, report.chain.legacy_entries) == (3, 2)
+    assert switch.event == "audit_start"
+    assert switch.details == {"legacy_entries": 2, "legacy_intact": True}
+    assert any(
+        "vanaf regel 3" in line and "intact bij de overgang" in line for line in report.lines()
+    )
+
+
+def test_an_old_chain_already_broken_is_sealed_as_broken_and_said_so(
+    store_dir: Path, data_key: bytes
+) -> None:
+    _store_at_0004(store_dir, data_key)
+    engine = create_store_engine(store_dir / DATABASE_FILE, data_key)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE audit_log SET event = 'open' WHERE id = 2"))
+    engine.dispose()
+
+    with Store.open(store_dir, data_key) as store:
+        report = verify(store)
+        switch = store.audit_entries()[-3]
+
+    assert switch.details["legacy_broken_at"] == 2
+    assert not report.ok  # the old part still fails its hash check
+    assert report.chain.first_broken_id == 2

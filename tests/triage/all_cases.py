@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.triage import (
     test_age,
+    test_contract_v2,
     test_flags,
     test_groups,
     test_referrals,
@@ -27,4 +28,5 @@ ALL_CASES: list[Case] = [
     *test_flags.R9_CASES,
     *test_flags.CONSENT_CASES,
     *test_flags.R14_CASES,
+    *test_contract_v2.V2_CASES,
 ]

@@ -46,7 +46,7 @@ def test_file_gives_the_decision_as_json(tmp_path: Path) -> None:
     decision = json.loads(out)
     assert code == 0
     assert err == ""
-    assert decision["contract"] == 1
+    assert decision["contract"] == 2
     assert decision["category"] == "C"
     assert decision["tsm"] == "investigation"
     assert {"rule": "R3", "text": "Groep C wordt altijd door de TSM onderzocht."} in decision[

@@ -24,10 +24,10 @@ R8_CASES = [
         reasons=(("R8", "mededelingsgesprek_not_asked"),),
     ),
     case(
-        "declined: the same",
+        "declined: the same, and not pressed",
         {**ADULT, "wants_offender_informed": "declined"},
         flags=[],
-        reasons=(("R8", "mededelingsgesprek_not_asked"),),
+        reasons=(("R8", "mededelingsgesprek_not_asked_declined"),),
     ),
     case(
         "no: nothing to say",
@@ -39,25 +39,37 @@ R8_CASES = [
 
 R9_CASES = [
     case(
-        "a minor made or shared material: flag, handled without blame",
-        {"victim_made_or_shared_material": "yes"},
+        "R9: a minor made to forward images of others: flag, handled without blame",
+        {"material_of_others": "yes"},
         flags=["victim_also_suspect", CONSENT],
         reasons=(("R9", "victim_also_suspect"),),
     ),
     case(
-        "age unknown: flag as for a minor",
-        {"victim_made_or_shared_material": "yes", "victim.date_of_birth": None},
+        "R9: age unknown: flag as for someone not under 12",
+        {"material_of_others": "yes", "victim.date_of_birth": None},
         flags=["victim_also_suspect", CONSENT],
     ),
     case(
-        "an adult made images of themselves: no flag, a note",
-        {**ADULT, "victim_made_or_shared_material": "yes"},
-        flags=[],
-        reasons=(("R9", "adult_made_material"),),
+        "R9: an adult made to keep images of others: flag too (TSM and OvJ decide)",
+        {**ADULT, "material_of_others": "yes"},
+        flags=["victim_also_suspect"],
     ),
     case(
-        "not known or declined: no flag",
-        {"victim_made_or_shared_material": "declined"},
+        "R9: a child of 10 at the facts is never a suspect (art. 486 Sv)",
+        {"victim.date_of_birth": "2016-01-01", "material_of_others": "yes"},
+        flags=[CONSENT],
+        reasons=(("R9", "under_12_never_suspect"),),
+        absent=(("R9", "victim_also_suspect"),),
+    ),
+    case(
+        "R9: images of oneself under pressure are never flagged",
+        {"victim_made_or_shared_material": "yes", "material_of_others": "no"},
+        flags=[CONSENT],
+        absent=(("R9", "victim_also_suspect"),),
+    ),
+    case(
+        "R9: not known or declined: no flag, nothing pressed",
+        {"material_of_others": "declined"},
         flags=[CONSENT],
         absent=(("R9", "victim_also_suspect"),),
     ),

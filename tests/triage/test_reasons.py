@@ -55,16 +55,23 @@ def test_no_why_questions_or_blame(key: str) -> None:
         assert word not in dutch
 
 
-def test_declined_is_said_as_such_and_unknown_plainly() -> None:
+def test_declined_is_never_pressed_and_says_what_the_officer_can_do() -> None:
     from tests.triage.cases import make
 
     declined = run(make({"safety.in_danger_now": "declined"}))
     unknown = run(make({"safety.in_danger_now": "unknown"}))
 
-    said = {r.key: r.text for r in declined.reasons}["danger_not_known"]
+    said = {r.key: r.text for r in declined.reasons}["danger_not_known_declined"]
     plain = {r.key: r.text for r in unknown.reasons}["danger_not_known"]
-    assert "(antwoord: wil ik niet zeggen)" in said
+    assert "Dring niet aan" in said and "TSM-frontoffice" in said
+    assert "vraag" not in said.lower()
     assert "(" not in plain
+
+
+@pytest.mark.parametrize("key", sorted(k for k in MESSAGES if k.endswith("_declined")))
+def test_R12_reasons_after_declined_never_ask_again(key: str) -> None:
+    assert "vraag" not in MESSAGES[key]["nl"].lower()
+    assert " ask" not in MESSAGES[key]["en"].lower()
 
 
 def test_open_questions_are_listed_in_plain_dutch() -> None:

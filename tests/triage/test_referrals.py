@@ -99,10 +99,10 @@ R13_CASES = [
         reasons=(("R13", "home_not_known"),),
     ),
     case(
-        "a child, family declined: ask, gently",
+        "a child, family declined: not pressed, put to the frontoffice",
         {"suspects.0.family": "declined"},
         referrals=[OFFLIMITS, SHN],
-        reasons=(("R13", "home_not_known"),),
+        reasons=(("R13", "home_not_known_declined"),),
     ),
     case(
         "an adult, home situation not known: nothing to say",
@@ -114,34 +114,56 @@ R13_CASES = [
 
 MEDIATION_CASES = [
     case(
-        "wants the offender involved, safe, offender known: herstelbemiddeling suggested",
-        {"wants_offender_informed": "yes"},
+        "R8: mediation wished, safe, suspect known: herstelbemiddeling suggested",
+        {"restorative_interest": "yes"},
         referrals=[OFFLIMITS, SHN, {"service": "herstelbemiddeling", "urgency": "normal"}],
-        reasons=(("R10", "herstelbemiddeling"),),
+        reasons=(("R8", "herstelbemiddeling"),),
     ),
     case(
-        "safety not established: not now",
-        {"wants_offender_informed": "yes", "safety.in_danger_now": "unknown"},
+        "R8: informing the accused is a stop signal, never a mediation wish",
+        {"wants_offender_informed": "yes", "restorative_interest": "no"},
         referrals=[OFFLIMITS, SHN],
-        reasons=(("R10", "herstelbemiddeling_not_now"),),
+        absent=(("R8", "herstelbemiddeling"), ("R8", "herstelbemiddeling_not_now")),
     ),
     case(
-        "money demanded (organised extortion): not now",
-        {"wants_offender_informed": "yes", "coercion.financial_demand": "yes"},
+        "R8: safety not established: not now",
+        {"restorative_interest": "yes", "safety.in_danger_now": "unknown"},
         referrals=[OFFLIMITS, SHN],
-        reasons=(("R10", "herstelbemiddeling_not_now"),),
+        reasons=(("R8", "herstelbemiddeling_not_now"),),
     ),
     case(
-        "offender not known: not now",
-        {"wants_offender_informed": "yes", "suspects": []},
+        "R8: money demanded (organised extortion): not now",
+        {"restorative_interest": "yes", "coercion.financial_demand": "yes"},
         referrals=[OFFLIMITS, SHN],
-        reasons=(("R10", "herstelbemiddeling_not_now"),),
+        reasons=(("R8", "herstelbemiddeling_not_now"),),
     ),
     case(
-        "the victim did not ask: nothing said",
-        {"wants_offender_informed": "no"},
+        "R8: suspect not known: not now",
+        {"restorative_interest": "yes", "suspects": []},
         referrals=[OFFLIMITS, SHN],
-        absent=(("R10", "herstelbemiddeling_not_now"),),
+        reasons=(("R8", "herstelbemiddeling_not_now"),),
+    ),
+    case(
+        "R8: the suspect lives with the child: not now",
+        {"restorative_interest": "yes", "suspects.0.lives_with_victim": "yes"},
+        reasons=(("R8", "herstelbemiddeling_not_now"),),
+        absent=(("R8", "herstelbemiddeling"),),
+    ),
+    case(
+        "R8: physical violence within the acute window: not now",
+        {
+            "restorative_interest": "yes",
+            "incident.kinds": ["rape"],
+            "incident.physical_last_date": "2026-11-21",
+        },
+        reasons=(("R8", "herstelbemiddeling_not_now"),),
+        absent=(("R8", "herstelbemiddeling"),),
+    ),
+    case(
+        "R8: mediation declined: nothing said",
+        {"restorative_interest": "declined"},
+        referrals=[OFFLIMITS, SHN],
+        absent=(("R8", "herstelbemiddeling_not_now"),),
     ),
 ]
 
@@ -167,7 +189,7 @@ def test_mediation_says_what_stands_in_the_way() -> None:
     decision = run(
         make(
             {
-                "wants_offender_informed": "yes",
+                "restorative_interest": "yes",
                 "safety.in_danger_now": "declined",
                 "coercion.financial_demand": "yes",
             }
@@ -176,6 +198,7 @@ def test_mediation_says_what_stands_in_the_way() -> None:
 
     text = {r.key: r.text for r in decision.reasons}["herstelbemiddeling_not_now"]
     assert text == (
-        "Herstelbemiddeling wordt nu niet voorgesteld: de veiligheid is niet vastgesteld en er "
-        "is geld geëist. Later kan het alsnog."
+        "Het slachtoffer wil herstelbemiddeling, maar die wordt nu niet voorgesteld: de "
+        "veiligheid is niet vastgesteld en er is geld geëist. Zeg dat het later alsnog kan en "
+        "leg de wens vast voor de TSM-frontoffice."
     )

@@ -25,10 +25,10 @@ SAFETY_CASES = [
         reasons=(("R12", "danger_not_known"),),
     ),
     case(
-        "danger declined: said too",
+        "R12: danger declined: said, not pressed",
         {"safety.in_danger_now": "declined"},
         urgent=[],
-        reasons=(("R12", "danger_not_known"),),
+        reasons=(("R12", "danger_not_known_declined"),),
     ),
     case(
         "thoughts of self-harm",
@@ -37,10 +37,10 @@ SAFETY_CASES = [
         reasons=(("R12", "self_harm_risk"),),
     ),
     case(
-        "self-harm declined: not urgent, stay alert",
+        "R12: self-harm declined: not urgent, 113 given, not pressed",
         {"safety.self_harm_thoughts": "declined"},
         urgent=[],
-        reasons=(("R12", "self_harm_not_known"),),
+        reasons=(("R12", "self_harm_not_known_declined"),),
     ),
     case(
         "no safety answers at all: both said",
@@ -61,10 +61,16 @@ SAFETY_CASES = [
         reasons=(("R1", "deadline_not_known"),),
     ),
     case(
-        "sextortion, deadline declined: ask",
+        "R1: sextortion, deadline declined: not pressed, put to the frontoffice",
         {"incident.kinds": ["sextortion"], "coercion.deadline_within_48h": "declined"},
         urgent=[],
-        reasons=(("R1", "deadline_not_known"),),
+        reasons=(("R1", "deadline_not_known_declined"),),
+    ),
+    case(
+        "R1: threats still coming in: urgent ongoing_threat",
+        {"safety.threat_ongoing": "yes"},
+        urgent=["ongoing_threat"],
+        reasons=(("R1", "ongoing_threat"),),
     ),
     case(
         "deadline not known without any threat: nothing to say",

@@ -53,6 +53,16 @@ def wait_for_officers(qtbot: QtBot, window: MainWindow) -> None:
 
 def first_run(qtbot: QtBot, window: MainWindow) -> str:
     """Set the laptop up; returns the recovery key the window showed."""
+    recovery_key = set_up_until_recovery_key(qtbot, window)
+    window.recovery.stored.setChecked(True)
+    qtbot.mouseClick(window.recovery.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home)
+    qtbot.waitUntil(lambda: not window.home.loading, timeout=10000)  # read on a worker
+    return recovery_key
+
+
+def set_up_until_recovery_key(qtbot: QtBot, window: MainWindow) -> str:
+    """The set-up form filled in and sent; returns the recovery key on screen, unconfirmed."""
     setup = window.setup
     type_text(setup.station_name, STATION)
     type_text(setup.admin_id, ADMIN_ID)
@@ -61,11 +71,7 @@ def first_run(qtbot: QtBot, window: MainWindow) -> str:
     type_text(setup.passphrase_again, PASSPHRASE)
     qtbot.mouseClick(setup.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.recovery, timeout=10000)
-    recovery_key = window.recovery.key_label.text()
-    window.recovery.stored.setChecked(True)
-    qtbot.mouseClick(window.recovery.continue_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.home)
-    return recovery_key
+    return window.recovery.key_label.text()
 
 
 def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:

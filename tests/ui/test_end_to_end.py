@@ -78,6 +78,7 @@ def test_whole_intake_to_a_finalised_summary(
     qtbot.mouseClick(window.summary.finalise_button, Qt.MouseButton.LeftButton)
 
     assert window.case is not None and window.case.summary.status == "completed"
+    assert window.summary.message.text() == "De intake is afgerond."  # not "Afgerond (afgerond)"
     assert not window.summary.finalise_button.isVisible()
     assert window.windowTitle() == "Intake (politie)"  # never personal data in the title
     assert set(InterfaceSettings().keys()) <= ALLOWED_KEYS
@@ -119,6 +120,9 @@ def test_locking_mid_interview_empties_the_screen_and_keeps_the_draft(
     assert window.case is None
     assert window.screens.currentWidget() is window.unlock
     unlock(qtbot, window)
+    # Back where the officer was (issue 18), with the draft; the list holds it too.
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.interview_host, timeout=10000)
+    window.show_home()
     qtbot.waitUntil(lambda: window.home.model.rowCount() == 1, timeout=10000)
     status_column = window.home.model.COLUMNS.index("status")
     assert window.home.model.data(window.home.model.index(0, status_column)) == "concept"

@@ -51,6 +51,7 @@ class LetterContext:
     language: Language
     age_now: int  # always known here: consent is checked first, and that needs the age
     guardian_consented: bool = False  # a parent or guardian was part of this letter's consent
+    region: str = ""  # the service's regional location for this station (CSG), if set
 
     def t(self, text: LocalText) -> str:
         return text(self.language)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from intake_app.forms.policy import AcutePolicy
 from intake_app.referrals.case import ReferralCase
-from intake_app.referrals.content import Section
+from intake_app.referrals.content import Fact, Section
 from intake_app.referrals.services.common import (
     CONTACT,
     CONTACT_CARRIED,
@@ -24,6 +24,7 @@ from intake_app.referrals.services.common import (
     SUSPECT_LEFT_OUT,
     LetterContext,
     ServiceLetter,
+    answer,
     contact_facts,
     needs_lines,
     person_facts,
@@ -61,55 +62,155 @@ def _window(closes: date, is_open: bool, ctx: LetterContext) -> str:
     )
 
 
-def _sections(case: ReferralCase, ctx: LetterContext) -> list[Section]:
+def _moment(moment: datetime, ctx: LetterContext) -> str:
+    return f"{ctx.date(moment.date())}, {moment:%H:%M}"
+
+
+def _timing_facts(case: ReferralCase, ctx: LetterContext) -> tuple[list[Fact], bool]:
+    """The last contact with its time when known, and when the PEP and acute windows close.
+
+    With a time of day the PEP window is exact (contact + pep_window_hours); without one it
+    is said as the last day it can still be open.
+    """
     acute = ctx.policy.acute
     last = case.incident.physical_last_date
-    urgent = case.acute_for("csg") or "csg_acute" in case.urgent
-    timing_facts = []
-    if last is not None:
-        timing = medical_timing(last, ctx.now.date(), acute)
-        urgent = urgent or timing.acute_open
-        timing_facts = [
-            ctx.fact(
-                LocalText("Laatste lichamelijk contact", "Last physical contact"),
-                ctx.t(LocalText("{day} ({days} dagen geleden)", "{day} ({days} days ago)")).format(
-                    day=ctx.date(last), days=timing.days_since_contact
-                ),
-            ),
-            ctx.fact(
-                LocalText(
-                    f"{acute.pep_window_hours}-uursvenster (hiv-PEP)",
-                    f"{acute.pep_window_hours}-hour window (HIV PEP)",
-                ),
-                _window(timing.pep_closes, timing.pep_open, ctx),
-            ),
-            ctx.fact(
-                LocalText(
-                    f"{acute.csg_acute_days}-dagenvenster (forensisch-medisch onderzoek)",
-                    f"{acute.csg_acute_days}-day window (forensic-medical examination)",
-                ),
-                _window(timing.acute_closes, timing.acute_open, ctx),
-            ),
+    label = LocalText("Laatste lichamelijk contact", "Last physical contact")
+    if last is None:
+        return [ctx.fact(label, ctx.t(LocalText("niet vastgelegd", "not recorded")))], False
+    timing = medical_timing(last, ctx.now.date(), acute)
+    at = case.incident.physical_last_time
+    pep_label = LocalText(
+        f"{acute.pep_window_hours}-uursvenster (hiv-PEP)",
+        f"{acute.pep_window_hours}-hour window (HIV PEP)",
+    )
+    if at is not None:
+        contact = datetime.combine(last, at)
+        hours_ago = max(0, int((ctx.now - contact).total_seconds() // 3600))
+        closes = contact + timedelta(hours=acute.pep_window_hours)
+        when = ctx.t(LocalText("{moment} ({hours} uur geleden)", "{moment} ({hours} hours ago)"))
+        state = (
+            LocalText("nog open", "still open")
+            if ctx.now <= closes
+            else LocalText("verstreken", "passed")
+        )
+        pep = ctx.t(LocalText("tot {moment} ({state})", "until {moment} ({state})")).format(
+            moment=_moment(closes, ctx), state=ctx.t(state)
+        )
+        facts = [
+            ctx.fact(label, when.format(moment=_moment(contact, ctx), hours=hours_ago)),
+            ctx.fact(pep_label, pep),
         ]
     else:
-        timing_facts = [
-            ctx.fact(
-                LocalText("Laatste lichamelijk contact", "Last physical contact"),
-                ctx.t(LocalText("niet vastgelegd", "not recorded")),
-            )
+        typed = case.incident.physical_last_time_text
+        day = ctx.t(LocalText("{day} ({days} dagen geleden)", "{day} ({days} days ago)")).format(
+            day=ctx.date(last), days=timing.days_since_contact
+        )
+        if typed:
+            day += ctx.t(LocalText(", tijd: {time}", ", time: {time}")).format(time=typed)
+        else:
+            day += ctx.t(LocalText(", tijdstip onbekend", ", time not known"))
+        facts = [
+            ctx.fact(label, day),
+            ctx.fact(pep_label, _window(timing.pep_closes, timing.pep_open, ctx)),
         ]
+    facts.append(
+        ctx.fact(
+            LocalText(
+                f"{acute.csg_acute_days}-dagenvenster (forensisch-medisch onderzoek)",
+                f"{acute.csg_acute_days}-day window (forensic-medical examination)",
+            ),
+            _window(timing.acute_closes, timing.acute_open, ctx),
+        )
+    )
+    return facts, timing.acute_open
+
+
+def _medical_facts(case: ReferralCase, ctx: LetterContext) -> list[Fact]:
+    """Yes/no/unknown only: no story (DOMAIN.md, what CSG needs)."""
+    medical = case.medical
+    return [
+        ctx.fact(LocalText("Penetratie", "Penetration"), answer(medical.penetration, ctx)),
+        ctx.fact(
+            LocalText("Mogelijk iets toegediend (drugs)", "Possibly drugged"),
+            answer(medical.drugging, ctx),
+        ),
+        ctx.fact(
+            LocalText("Pijn of letsel", "Pain or injury"), answer(medical.pain_or_injury, ctx)
+        ),
+    ]
+
+
+def _call_lines(case: ReferralCase, ctx: LetterContext, urgent: bool) -> list[str]:
+    """Whether CSG was already called, and who calls now. An urgent letter never sits beside
+    a contact restriction ("alleen sms na 16:00") without saying that the police call CSG."""
+    medical = case.medical
+    lines = []
+    if medical.csg_already_called == "yes":
+        lines.append(
+            ctx.t(
+                LocalText(
+                    "Het CSG is al gebeld (vóór of tijdens de intake).",
+                    "CSG has already been called (before or during the intake).",
+                )
+            )
+        )
+    if medical.police_call_csg_now == "yes":
+        lines.append(
+            ctx.t(
+                LocalText(
+                    "De politie belt het CSG zelf, direct na de intake.",
+                    "The police call CSG themselves, straight after the intake.",
+                )
+            )
+        )
+    elif urgent and case.victim.contact.how:
+        # The restriction holds for CSG too; the police bridge the urgent part by phone.
+        lines.append(
+            ctx.t(
+                LocalText(
+                    "De politie belt het CSG zelf over deze spoedverwijzing. Neem daarna contact "
+                    "op met de betrokkene op de veilige manier die hieronder staat.",
+                    "The police call CSG themselves about this urgent referral. After that, "
+                    "contact the person in the safe way given below.",
+                )
+            )
+        )
+    return lines
+
+
+def _sections(case: ReferralCase, ctx: LetterContext) -> list[Section]:
+    timing_facts, acute_open = _timing_facts(case, ctx)
+    urgent = case.acute_for("csg") or "csg_acute" in case.urgent or acute_open
     urgency = ctx.fact(
         LocalText("Urgentie", "Urgency"),
         ctx.t(
-            LocalText("SPOED: graag vandaag contact", "URGENT: please make contact today")
+            LocalText("SPOED: graag vandaag", "URGENT: today, please")
             if urgent
             else LocalText("geen spoed", "not urgent")
         ),
     )
+    called = ctx.fact(
+        LocalText("CSG al gebeld", "CSG already called"),
+        answer(case.medical.csg_already_called, ctx),
+    )
+    region = ctx.fact(
+        LocalText("Regio", "Region"),
+        ctx.region
+        or ctx.t(
+            LocalText(
+                "{station} (geen CSG-locatie ingesteld; de landelijke lijn verbindt door)",
+                "{station} (no CSG location set; the national line connects)",
+            )
+        ).format(station=case.station.name),
+    )
     return [
         section(
-            LocalText("Urgentie en tijdlijn", "Urgency and timing"), ctx, [urgency, *timing_facts]
+            LocalText("Urgentie en tijdlijn", "Urgency and timing"),
+            ctx,
+            [urgency, *timing_facts, called, region],
+            _call_lines(case, ctx, urgent),
         ),
+        section(LocalText("Medisch", "Medical"), ctx, _medical_facts(case, ctx)),
         section(PERSON, ctx, person_facts(case, ctx, birth_date=True)),
         section(CONTACT, ctx, contact_facts(case, ctx)),
         section(
@@ -137,10 +238,18 @@ LETTER = ServiceLetter(
     carries=(
         LocalText("Urgentie", "Urgency"),
         LocalText(
-            "Datum van het laatste lichamelijk contact, dagen sindsdien, en wanneer de vensters "
-            "voor hiv-PEP en forensisch-medisch onderzoek sluiten",
-            "Date of the last physical contact, days since, and when the windows for HIV PEP "
-            "and forensic-medical examination close",
+            "Datum en tijd van het laatste lichamelijk contact, en wanneer de vensters voor "
+            "hiv-PEP en forensisch-medisch onderzoek sluiten",
+            "Date and time of the last physical contact, and when the windows for HIV PEP and "
+            "forensic-medical examination close",
+        ),
+        LocalText(
+            "Penetratie, mogelijk iets toegediend, pijn of letsel: ja, nee of onbekend",
+            "Penetration, possibly drugged, pain or injury: yes, no or unknown",
+        ),
+        LocalText(
+            "Of het CSG al gebeld is, of de politie belt, en de regio",
+            "Whether CSG was already called, whether the police call, and the region",
         ),
         LocalText("Naam en geboortedatum", "Name and date of birth"),
         CONTACT_CARRIED,

@@ -22,10 +22,22 @@ from intake_app.referrals.services.common import (
     answer,
     contact_facts,
     needs_lines,
-    person_facts,
     section,
 )
 from intake_app.referrals.text import LocalText
+
+
+def _minor_in_images(case: ReferralCase, ctx: LetterContext) -> str:
+    """R4: the age when the images were made, not now: a 19-year-old's images made at 17 are
+    images of a minor (child sexual abuse material)."""
+    minor = case.minor_at_facts
+    if minor is None:
+        return ctx.t(LocalText("onbekend", "not known"))
+    return ctx.t(
+        LocalText("ja, minderjarig", "yes, a minor")
+        if minor
+        else LocalText("nee, volwassen", "no, an adult")
+    )
 
 
 def _sections(case: ReferralCase, ctx: LetterContext) -> list[Section]:
@@ -35,11 +47,32 @@ def _sections(case: ReferralCase, ctx: LetterContext) -> list[Section]:
         for place in images.locations
     ]
     image_facts = [
+        ctx.fact(
+            LocalText(
+                "Minderjarig toen de beelden werden gemaakt", "A minor when the images were made"
+            ),
+            _minor_in_images(case, ctx),
+        ),
         ctx.fact(LocalText("Er zijn beelden", "Images exist"), answer(images.exist, ctx)),
         ctx.fact(
             LocalText("Beelden verspreid", "Images distributed"), answer(images.distributed, ctx)
         ),
+        ctx.fact(LocalText("Termijn van de afperser", "Extortionist's deadline"), images.deadline),
     ]
+    if case.tsm_investigates is not None:
+        image_facts.append(
+            ctx.fact(
+                LocalText("Onderzoek door de TSM", "Investigated by the TSM"),
+                ctx.t(
+                    LocalText(
+                        "ja; stem het verwijderen af met de TSM (bewijs veiligstellen)",
+                        "yes; coordinate removal with the TSM (securing evidence)",
+                    )
+                    if case.tsm_investigates
+                    else LocalText("nee, advies van de TSM-frontoffice", "no, frontoffice advice")
+                ),
+            )
+        )
     urgent = []
     if "publication_deadline" in case.urgent:
         threat = LocalText(
@@ -50,7 +83,7 @@ def _sections(case: ReferralCase, ctx: LetterContext) -> list[Section]:
     elif case.acute_for("offlimits"):
         urgent.append(ctx.t(URGENT_CONTACT))
     return [
-        section(PERSON, ctx, person_facts(case, ctx, birth_date=False)),
+        section(PERSON, ctx, [ctx.fact(LocalText("Naam", "Name"), case.victim.name)]),
         section(CONTACT, ctx, contact_facts(case, ctx)),
         section(LocalText("Beelden", "Images"), ctx, image_facts, urgent),
         section(
@@ -80,7 +113,8 @@ LETTER = ServiceLetter(
     ),
     carries=(
         LocalText(
-            "Naam en of het slachtoffer minderjarig is", "Name and whether the victim is a minor"
+            "Naam, en of de persoon minderjarig was toen de beelden werden gemaakt",
+            "Name, and whether the person was a minor when the images were made",
         ),
         CONTACT_CARRIED,
         LocalText(
@@ -91,11 +125,15 @@ LETTER = ServiceLetter(
             "Platforms en adressen (URL's) van de beelden",
             "Platforms and addresses (URLs) of the images",
         ),
-        LocalText("Dreiging met publicatie, als die er is", "A threat to publish, if there is one"),
+        LocalText(
+            "Dreiging met publicatie en de termijn (datum en tijd), als die er is",
+            "A threat to publish and its deadline (date and time), if there is one",
+        ),
+        LocalText("Of de TSM onderzoekt", "Whether the TSM investigates"),
     ),
     leaves_out=(
         NARRATIVE_LEFT_OUT,
-        LocalText("Geboortedatum", "Date of birth"),
+        LocalText("Geboortedatum en leeftijd nu", "Date of birth and age now"),
         LocalText("Soort delict en data van de feiten", "Kind of offence and dates of the facts"),
         SUSPECT_LEFT_OUT,
         LocalText("De situatie thuis", "The situation at home"),

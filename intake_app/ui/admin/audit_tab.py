@@ -1,5 +1,6 @@
 """Logboek: the audit log, read-only (time, event, officer, intake reference; never content),
-and the chain and integrity check run in the background."""
+and the chain and integrity check run in the background. Beside a reopening, the reason the
+officer gave, which is kept with the intake rather than in the chain."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from intake_app.casework import amendment_reasons
 from intake_app.session import Session
 from intake_app.store.audit import AuditRecord
 from intake_app.store.verify import VerifyReport, verify
@@ -35,6 +37,9 @@ def _event_names() -> dict[str, str]:
         "purge": QCoreApplication.translate("AuditTab", "opgeschoond"),
         "consent": QCoreApplication.translate("AuditTab", "toestemming vastgelegd"),
         "officer": QCoreApplication.translate("AuditTab", "agent gewijzigd"),
+        "audit_start": QCoreApplication.translate(
+            "AuditTab", "auditlog vooruit-beveiligd (oude regels verzegeld)"
+        ),
     }
 
 
@@ -77,9 +82,15 @@ def time_text(at: str) -> str:
 class AuditTab(AdminTab):
     def __init__(self, session: Session, dialogs: Dialogs) -> None:
         super().__init__(session, dialogs, "admin_audit")
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Tijd"), self.tr("Gebeurtenis"), self.tr("Agent"), self.tr("Intake")]
+            [
+                self.tr("Tijd"),
+                self.tr("Gebeurtenis"),
+                self.tr("Agent"),
+                self.tr("Intake"),
+                self.tr("Reden van heropenen"),
+            ]
         )
         self.table.setAccessibleName(self.tr("Logboek, nieuwste regel bovenaan"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,19 +121,25 @@ class AuditTab(AdminTab):
 
     def reload(self) -> None:
         entries: list[AuditRecord] = []
-        if self._attempt(
-            lambda: entries.extend(self._session.store.audit_entries(limit=SHOWN_ENTRIES))
-        ):
-            self._fill(entries)
+        reasons: list[str] = []
 
-    def _fill(self, entries: list[AuditRecord]) -> None:
+        def read() -> None:
+            store = self._session.store
+            entries.extend(store.audit_entries(limit=SHOWN_ENTRIES))
+            reasons.extend(amendment_reasons(store, entries))
+
+        if self._attempt(read):
+            self._fill(entries, reasons)
+
+    def _fill(self, entries: list[AuditRecord], reasons: list[str]) -> None:
         self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
+        for row, (entry, reason) in enumerate(zip(entries, reasons, strict=True)):
             cells = (
                 time_text(entry.at),
                 event_text(entry),
                 officer_text(entry),
                 entry.intake_reference or "",
+                reason,
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

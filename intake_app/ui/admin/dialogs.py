@@ -10,7 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from intake_app.ui.file_dialogs import (
+    chosen_path,
+    folder_dialog,
+    open_file_dialog,
+    save_file_dialog,
+)
 
 BACKUP_FILTER = "Back-up (*.intake-backup);;Alle bestanden (*)"
 BACKUP_SUFFIX = ".intake-backup"
@@ -37,16 +44,16 @@ class Dialogs:
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_save_path(self, title: str) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(self._parent, title, "", BACKUP_FILTER)
+        chosen = chosen_path(save_file_dialog(self._parent, title, "", BACKUP_FILTER))
         if not chosen:
             return None
         path = Path(chosen)
         return path if path.suffix else path.with_suffix(BACKUP_SUFFIX)
 
     def _ask_open_path(self, title: str) -> Path | None:
-        chosen, _filter = QFileDialog.getOpenFileName(self._parent, title, "", BACKUP_FILTER)
+        chosen = chosen_path(open_file_dialog(self._parent, title, BACKUP_FILTER))
         return Path(chosen) if chosen else None
 
     def _ask_folder(self, title: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self._parent, title)
+        chosen = chosen_path(folder_dialog(self._parent, title))
         return Path(chosen) if chosen else None

@@ -22,13 +22,6 @@ from intake_app.ui.admin.tab import AdminTab
 from intake_app.ui.widgets.forms import explanation, passphrase_field
 
 
-def _add_officer(session: Session, fields: tuple[str, str, str, str]) -> None:
-    officer_id, name, passphrase, role = fields
-    session.vault.add_officer(session.store.database.data_key, officer_id, name, passphrase, role)
-    # The vault decides who may unlock; the store keeps who they are for its records.
-    session.store.officers.ensure(officer_id, name, role)
-
-
 class OfficersTab(AdminTab):
     def __init__(self, session: Session, dialogs: Dialogs) -> None:
         super().__init__(session, dialogs, "admin_officers")
@@ -162,7 +155,7 @@ class OfficersTab(AdminTab):
             )
             self.new_passphrase_again.clear()
             return
-        fields = (officer_id, name, self.new_passphrase.text(), str(self.new_role.currentData()))
+        passphrase, role = self.new_passphrase.text(), str(self.new_role.currentData())
         session = self._session
 
         def added(_result: object) -> None:
@@ -173,7 +166,7 @@ class OfficersTab(AdminTab):
             self.message.show_message(self.tr("Agent {0} is toegevoegd.").format(officer_id))
 
         # Wrapping the key for the new passphrase runs Argon2id: seconds, so off the window.
-        self._run(lambda _report: _add_officer(session, fields), added)
+        self._run(lambda _report: session.add_officer(officer_id, name, passphrase, role), added)
 
     def remove_selected(self) -> None:
         officer_id = self.selected_officer_id()
@@ -188,13 +181,7 @@ class OfficersTab(AdminTab):
             question += " " + self.tr("Let op: dit is uw eigen account.")
         if not self._dialogs.confirm(question):
             return
-        store = self._session.store
-
-        def remove() -> None:
-            self._session.vault.remove_officer(officer_id)
-            store.officers.deactivate(officer_id)
-
-        if self._attempt(remove):
+        if self._attempt(lambda: self._session.remove_officer(officer_id)):
             self.reload()
             self.message.show_message(self.tr("Agent {0} is verwijderd.").format(officer_id))
 

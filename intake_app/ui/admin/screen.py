@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from intake_app.session import Session
@@ -19,6 +20,7 @@ from intake_app.ui.admin.audit_tab import AuditTab
 from intake_app.ui.admin.backup_tab import BackupTab
 from intake_app.ui.admin.dialogs import Dialogs
 from intake_app.ui.admin.officers_tab import OfficersTab
+from intake_app.ui.admin.recovery_tab import RecoveryTab
 from intake_app.ui.admin.retention_tab import RetentionTab
 from intake_app.ui.admin.services_tab import ServicesTab
 from intake_app.ui.admin.station_tab import StationTab
@@ -37,6 +39,8 @@ def is_admin(session: Session) -> bool:
 
 
 class AdminScreen(QWidget):
+    recovery_key_issued = Signal(str)  # a new recovery key: the window shows it once
+
     def __init__(
         self,
         session: Session,
@@ -74,6 +78,8 @@ class AdminScreen(QWidget):
         self.retention = RetentionTab(session, self.dialogs, clock)
         self.audit = AuditTab(session, self.dialogs)
         self.backup = BackupTab(session, self.dialogs, data_folder)
+        self.recovery = RecoveryTab(session, self.dialogs)
+        self.recovery.issued.connect(self.recovery_key_issued)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Onderdelen van het beheer"))
         for tab, title in (
@@ -83,6 +89,7 @@ class AdminScreen(QWidget):
             (self.retention, self.tr("Bewaartermijn")),
             (self.audit, self.tr("Logboek")),
             (self.backup, self.tr("Back-up")),
+            (self.recovery, self.tr("Herstelsleutel")),
         ):
             self.tabs.addTab(tab, title)
             self._tabs.append(tab)

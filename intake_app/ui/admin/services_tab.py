@@ -1,7 +1,7 @@
 """Hulpverleners: the service directory, with the date each entry was last checked.
 
-Edits are validated in full before anything is written; the station copy (services.yaml in
-the data folder) is then replaced atomically, so a bad edit never costs the file in use.
+Saving (validate, replace the station copy atomically, read it back) is
+`referrals.directory_edit.save_station_directory`; this tab shows and edits the table.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import ValidationError
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,12 +17,15 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from intake_app.atomic_write import write_atomically
 from intake_app.referrals.directory import (
-    DIRECTORY_FILE,
     ServiceDirectory,
     load_directory,
     shipped_directory_path,
+)
+from intake_app.referrals.directory_edit import (
+    DirectoryInvalid,
+    save_station_directory,
+    station_copy_path,
 )
 from intake_app.session import Session
 from intake_app.ui.admin.dialogs import Dialogs
@@ -33,11 +34,6 @@ from intake_app.ui.widgets.forms import explanation
 
 # Table column -> the field of a service it edits.
 COLUMNS = ("name", "phone", "website", "last_checked")
-_HEADER = "# Service directory of this station, edited in the app (Beheer > Hulpverleners).\n"
-
-
-def station_copy_path(data_folder: Path) -> Path:
-    return data_folder / DIRECTORY_FILE
 
 
 class ServicesTab(AdminTab):
@@ -133,20 +129,26 @@ class ServicesTab(AdminTab):
             self.reload()
             return
         data = self.edited_data()
-        try:
-            ServiceDirectory.model_validate(data)
-        except ValidationError as problem:
-            self.message.show_message(self._invalid_text(problem, data))
-            return  # the table keeps every edit; nothing was written
-        target = station_copy_path(self._data_folder)
-        content = _HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-        if self._attempt(lambda: _replace_checked(target, content.encode("utf-8"))):
+
+        refused: list[DirectoryInvalid] = []
+
+        def save() -> None:
+            try:
+                save_station_directory(self._data_folder, data["services"])
+            except DirectoryInvalid as problem:
+                refused.append(problem)
+
+        if not self._attempt(save):
+            return
+        if refused:  # the table keeps every edit; nothing was written
+            self.message.show_message(self._invalid_text(refused[0]))
+        else:
             self.reload()
             self.message.show_message(
                 self.tr("De hulpverleners zijn opgeslagen in de eigen lijst van dit bureau.")
             )
 
-    def _invalid_text(self, problem: ValidationError, data: dict[str, Any]) -> str:
+    def _invalid_text(self, problem: DirectoryInvalid) -> str:
         hints = {
             "name": self.tr("de naam mag niet leeg zijn"),
             "phone": self.tr(
@@ -155,26 +157,11 @@ class ServicesTab(AdminTab):
             "website": self.tr("een website begint met https://"),
             "last_checked": self.tr("de datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2026-11-23"),
         }
-        texts = []
-        for error in problem.errors():
-            location = error["loc"]
-            if len(location) >= 3 and isinstance(location[1], int):
-                service = data["services"][location[1]]["id"]
-                hint = hints.get(str(location[2]), self.tr("deze waarde klopt niet"))
-                texts.append(self.tr("{0}: {1}.").format(service, hint))
+        otherwise = self.tr("deze waarde klopt niet")
+        texts = [
+            self.tr("{0}: {1}.").format(service, hints.get(field, otherwise))
+            for service, field in problem.problems
+            if service
+        ]
         detail = " ".join(texts) or self.tr("De lijst klopt niet.")
         return self.tr("Niet opgeslagen, uw wijzigingen staan er nog. {0}").format(detail)
-
-
-def _replace_checked(target: Path, content: bytes) -> None:
-    """Write, read back through the app's own loader, and put the old file back on failure."""
-    previous = target.read_bytes() if target.is_file() else None
-    write_atomically(target, content)
-    try:
-        load_directory(target)
-    except BaseException:
-        if previous is None:
-            target.unlink(missing_ok=True)
-        else:
-            write_atomically(target, previous)
-        raise

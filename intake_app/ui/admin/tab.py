@@ -24,6 +24,7 @@ class AdminTab(QWidget):
         self._dialogs = dialogs
         self._task: Task | None = None
         self._busy_buttons: list[QPushButton] = []
+        self._focus_after: QWidget | None = None
         self._cleared = False  # locked: work finishing now must not fill the views again
         self.layout_ = QVBoxLayout(self)
         self.message = MessageLabel(self, f"{name}_message")
@@ -82,6 +83,10 @@ class AdminTab(QWidget):
         if self._task is not None:
             return
         self.message.clear_message()
+        # Disabling the focused button would push the focus on to the next field (an
+        # officer added, the cursor in "Eigen wachtwoordzin wijzigen"): it comes back after.
+        focused = self.focusWidget()
+        self._focus_after = focused if focused in self._busy_buttons else None
         for button in self._busy_buttons:
             button.setEnabled(False)
         if progress_bar is not None:
@@ -107,6 +112,9 @@ class AdminTab(QWidget):
         self._task = None
         for button in self._busy_buttons:
             button.setEnabled(True)
+        if self._focus_after is not None:
+            self._focus_after.setFocus()
+            self._focus_after = None
 
     def _attempt(self, action: Callable[[], object]) -> bool:
         """A quick action on the window's thread; its problem becomes the tab's message."""

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.forms.model import Question
+from intake_app.forms.model import Question, Text
 from intake_app.forms.schema import QuestionType
 from intake_app.interview.answers import Answer, AnswerState
 from intake_app.interview.validation import Message
 from intake_app.ui.interview.beside_or_below import BesideOrBelow
-from intake_app.ui.interview.question_widgets import AnswerInput, make_input
+from intake_app.ui.interview.inputs import make_input
+from intake_app.ui.interview.question_widgets import AnswerInput
 from intake_app.ui.interview.saved_mark import SavedMark
 from intake_app.ui.interview.style import calm_notice_label, quiet_label, scaled_font
 
@@ -126,13 +127,28 @@ class QuestionRow(QFrame):
         else:
             layout.addWidget(BesideOrBelow(self.input, self.state_buttons, self))
         layout.addWidget(self.message)
-        notes = QHBoxLayout()
+        # The notes line is always there, one line high even when empty: "opgeslagen" or the
+        # recorded state appearing must not push the questions below down under the pointer.
+        self.notes = QWidget(self)
+        notes = QHBoxLayout(self.notes)
+        notes.setContentsMargins(0, 0, 0, 0)
         notes.addWidget(self.state_note)
         notes.addWidget(self.saved_mark, 1)
-        layout.addLayout(notes)
+        self.notes.setMinimumHeight(
+            max(self.state_note.sizeHint().height(), self.saved_mark.saved.sizeHint().height())
+        )
+        layout.addWidget(self.notes)
         self.show_state(None)
 
     # -- showing what the engine holds -------------------------------------------------------
+    def set_wording(self, text: Text) -> None:
+        """The wording for who is told now (je / u / about the child; it follows the answers)."""
+        if text.ask == self.ask_text and text.guidance == self.guidance:
+            return
+        self.ask_text = text.ask
+        self.guidance = text.guidance
+        self.ask.setText(text.ask)
+
     def show_answer(self, answer: Answer | None) -> None:
         """On restore: the value as typed, or the state."""
         if answer is None:

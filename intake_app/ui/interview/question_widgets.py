@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.forms.model import Question
-from intake_app.forms.schema import DEFAULT_MAX_LENGTH, QuestionType
+from intake_app.forms.schema import DEFAULT_MAX_LENGTH
 from intake_app.interview.answers import AnswerState
 from intake_app.ui.interview.style import quiet_label
 
@@ -363,24 +363,3 @@ class MultipleChoiceInput(_ButtonsInput):
             {item for item in value if isinstance(item, str)} if isinstance(value, list) else set()
         )
         self._check_only(chosen)
-
-
-def make_input(question: Question, language: str, parent: QWidget | None = None) -> AnswerInput:
-    """The fitting input for a question (repeat groups are built by RepeatGroupBox)."""
-    # Imported here: the identifier list builds on this module's base class.
-    from intake_app.ui.interview.identifier_list import IdentifierListInput
-
-    kinds: dict[QuestionType, type[AnswerInput]] = {
-        QuestionType.SHORT_TEXT: ShortTextInput,
-        QuestionType.LONG_TEXT: LongTextInput,
-        QuestionType.DATE: DateInput,
-        QuestionType.AGE: AgeInput,
-        QuestionType.SINGLE_CHOICE: SingleChoiceInput,
-        QuestionType.MULTIPLE_CHOICE: MultipleChoiceInput,
-        QuestionType.YES_NO: YesNoInput,
-        QuestionType.IDENTIFIER_LIST: IdentifierListInput,
-    }
-    kind = kinds.get(question.type)
-    if kind is None:
-        raise ValueError(f"no input widget for questions of type {question.type}")
-    return kind(question, language, parent)

@@ -420,8 +420,11 @@ class InterviewScreen(QWidget):
                 self._rows.pop(row.key, None)
             box.set_can_add(interview.can_add_instance(group_id))
             box.setHidden(not interview.is_applicable(group_id))
+        slots = interview.evaluation().by_key
         for key, row in self._rows.items():
             applies = interview.is_applicable(key)
+            if applies:
+                row.set_wording(interview.wording(slots[key], self.language))
             if self._groups.get(key) is None:
                 row.setHidden(not applies)
             row.set_messages(

@@ -16,7 +16,8 @@ from intake_app.forms.policy import Policy
 from intake_app.pdf.information_sheet import render_information_sheet
 from intake_app.pdf.letter import render_letter
 from intake_app.pdf.text_check import TextProblem, UnprintableText, text_problems
-from intake_app.referrals.case import ReferralCase
+from intake_app.referrals.availability import Why, no_letter
+from intake_app.referrals.case import ReferralCase, RouteReason
 from intake_app.referrals.consent import ConsentRefused
 from intake_app.referrals.content import LetterContent
 from intake_app.referrals.directory import SERVICE_IDS, ServiceDirectory, ServiceId
@@ -30,12 +31,15 @@ DocumentId = ServiceId | Literal["information_sheet"]
 
 @dataclass(frozen=True)
 class ServiceChoice:
-    """One service as the list shows it: its letters, or why there is none."""
+    """One service as the list shows it: its letters, or why there is none and what to do."""
 
     service: ServiceId
     name: str
     letters: dict[Language, LetterContent]
     refusal: str = ""
+    why: Why | None = None
+    route: RouteReason | None = None  # R13: the professional route can be recorded
+    can_ask_now: bool = False  # the consent question can be asked in the interview
 
     @property
     def possible(self) -> bool:
@@ -60,7 +64,18 @@ def service_choices(
                 for letter_language in letter_languages(case, entry.letter_languages)
             }
         except ConsentRefused as refused:
-            choices.append(ServiceChoice(service, entry.name, {}, refused.reason(language)))
+            found = no_letter(case, entry, refused, now.date())
+            choices.append(
+                ServiceChoice(
+                    service,
+                    entry.name,
+                    {},
+                    found.text(language),
+                    found.why,
+                    found.route,
+                    found.can_ask_now,
+                )
+            )
         else:
             choices.append(ServiceChoice(service, entry.name, letters))
     return choices
@@ -79,6 +94,7 @@ def information_sheets(
             now.date(),
             language,
             training=case.training,
+            address=case.reader_address,
         )
         for language in LANGUAGES
     }

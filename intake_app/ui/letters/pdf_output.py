@@ -1,15 +1,15 @@
 """Printing a PDF page by page as images, and saving it: the two ways a letter leaves the app.
 
-Qt prints no PDF directly, so each page is rendered by QtPdf at the printer's resolution, capped
-at 600 dpi (more only costs memory: an A4 page at 600 dpi is already 35 megapixels).
+Qt prints no PDF directly, so each page is rendered (page_render.py, on a worker) at the
+printer's resolution, capped at 600 dpi (more only costs memory: an A4 page at 600 dpi is
+already 35 megapixels), and painted by print_job.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -28,23 +28,6 @@ def match_paper_to(printer: QPrinter, document: QPdfDocument) -> None:
     if document.pageCount():
         points = document.pagePointSize(0).toSize()
         printer.setPageSize(QPageSize(points, "", QPageSize.SizeMatchPolicy.FuzzyMatch))
-
-
-def draw_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, page: int) -> None:
-    """Render one page at the printer's resolution (capped) and paint it, centred and never
-    cropped when the printer's paper differs from the letter's."""
-    dpi = print_dpi(printer)
-    points = document.pagePointSize(page)
-    size = QSize(
-        round(points.width() * dpi / POINTS_PER_INCH),
-        round(points.height() * dpi / POINTS_PER_INCH),
-    )
-    image = document.render(page, size)
-    area = painter.viewport()
-    scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    target = QRect(QPoint(0, 0), scaled)
-    target.moveCenter(area.center())
-    painter.drawImage(target, image)
 
 
 def save_pdf(path: Path, pdf: bytes) -> Path:

@@ -11,7 +11,7 @@ content).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,11 +34,14 @@ from PySide6.QtWidgets import (
 
 from intake_app.forms.policy import Policy, load_policy
 from intake_app.pdf.text_check import UnprintableText
-from intake_app.referrals.case import ReferralCase
+from intake_app.referrals.case import ProfessionalRoute, ReferralCase, RouteReason
 from intake_app.referrals.content import LetterContent
-from intake_app.referrals.directory import ServiceDirectory
+from intake_app.referrals.directory import ServiceDirectory, ServiceId
 from intake_app.referrals.information_sheet import SheetContent
+from intake_app.referrals.letters import leaves_out
+from intake_app.referrals.professional_route import REASONS
 from intake_app.referrals.text import Language
+from intake_app.ui.file_dialogs import chosen_path, save_file_dialog
 from intake_app.ui.letters.documents import (
     INFORMATION_SHEET,
     BuiltDocument,
@@ -57,11 +59,17 @@ from intake_app.ui.printing import (
     ask_with_print_dialog,
     new_printer,
     printers_available,
+    writes_to_file,
 )
 from intake_app.ui.worker import run_in_background
 
 LetterAction = Literal["letter", "print", "export"]
 RecordLetter = Callable[[DocumentId, LetterAction], None]
+# R13: record the officer's decision to refer by the professional route; returns the routes
+# now recorded for the case (the window stores and audits it, see audit.py).
+RecordRoute = Callable[[ServiceId, RouteReason], None]
+LoadRoutes = Callable[[], Sequence[ProfessionalRoute]]
+AskConsent = Callable[[ServiceId], None]
 AskSavePath = Callable[[QWidget, str], Path | None]
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -69,12 +77,9 @@ LANGUAGE_NAMES: dict[Language, str] = {"nl": "Nederlands", "en": "English"}
 
 
 def ask_save_path_with_dialog(parent: QWidget, suggested_name: str) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("LettersScreen", "Opslaan als"),
-        suggested_name,
-        "PDF (*.pdf)",
-    )
+    title = QCoreApplication.translate("LettersScreen", "Opslaan als")
+    # The dialog opens in Documents, not the program folder (file_dialogs.start_path).
+    chosen = chosen_path(save_file_dialog(parent, title, suggested_name, "PDF (*.pdf)"))
     return Path(chosen) if chosen else None
 
 
@@ -107,6 +112,7 @@ class LetterHooks:
     ask_save_path: AskSavePath = ask_save_path_with_dialog
     confirm: Confirm = confirm_with_message_box
     new_printer: Callable[[], QPrinter] = new_printer
+    writes_to_file: Callable[[QPrinter], bool] = writes_to_file
 
 
 def _plain_label(parent: QWidget, name: str, *, bold: bool = False) -> QLabel:
@@ -133,6 +139,9 @@ class LettersScreen(QWidget):
         policy: Policy | None = None,
         clock: Callable[[], datetime] = datetime.now,
         hooks: LetterHooks | None = None,
+        record_route: RecordRoute | None = None,
+        load_routes: LoadRoutes | None = None,
+        ask_consent: AskConsent | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -145,6 +154,9 @@ class LettersScreen(QWidget):
         self._policy = policy or load_policy()
         self._clock = clock
         self._hooks = hooks or LetterHooks()
+        self._record_route = record_route
+        self._load_routes = load_routes or (lambda: ())
+        self._ask_consent = ask_consent
         self._choices: dict[DocumentId, ServiceChoice] = {}
         self._sheets: dict[Language, SheetContent] = {}
         self._built: BuiltDocument | None = None
@@ -186,6 +198,18 @@ class LettersScreen(QWidget):
         left_layout.addWidget(self.service_list, stretch=1)
         self.reason_label = _plain_label(left, "refusalReason")
         left_layout.addWidget(self.reason_label)
+        # What the officer can do instead of a letter: ask consent now, or (R13) refer by the
+        # professional route.
+        self.ask_now_button = QPushButton(self.tr("Toestemming nu vragen"), left)
+        self.ask_now_button.setObjectName("askConsentNow")
+        self.ask_now_button.clicked.connect(self.ask_consent_now)
+        self.ask_now_button.hide()
+        left_layout.addWidget(self.ask_now_button)
+        self.route_button = QPushButton(self.tr("Verwijzen via de professionele route"), left)
+        self.route_button.setObjectName("professionalRoute")
+        self.route_button.clicked.connect(self.refer_by_professional_route)
+        self.route_button.hide()
+        left_layout.addWidget(self.route_button)
 
         middle = QWidget(splitter)
         middle_layout = QVBoxLayout(middle)
@@ -227,6 +251,9 @@ class LettersScreen(QWidget):
         bar.addWidget(language_label)
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("documentLanguage")
+        # Wide enough for "Nederlands" and "English" whatever the list holds at the moment.
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_box.setMinimumContentsLength(max(len(n) for n in LANGUAGE_NAMES.values()))
         self.language_box.currentIndexChanged.connect(self._on_language_changed)
         bar.addWidget(self.language_box)
         self.status_label = _plain_label(self, "lettersStatus")
@@ -249,6 +276,9 @@ class LettersScreen(QWidget):
         now = self._clock()
         try:
             case = self._current_case()
+            routes = tuple(self._load_routes())
+            if routes:
+                case = case.model_copy(update={"professional_routes": routes})
             if self._training and not case.training:
                 # An intake in the training store is never a real case: watermark it anyway.
                 case = case.model_copy(update={"training": True})
@@ -339,8 +369,15 @@ class LettersScreen(QWidget):
         document = self._chosen()
         choice = self._choices.get(document) if document is not None else None
         self.reason_label.setText(choice.refusal if choice is not None else "")
+        self.ask_now_button.setVisible(
+            choice is not None and choice.can_ask_now and self._ask_consent is not None
+        )
+        self.route_button.setVisible(
+            choice is not None and choice.route is not None and self._record_route is not None
+        )
         wanted = self._content()
-        if wanted is None:
+        if wanted is None:  # no letter for this choice: nothing of the previous one stays
+            self._show_status("")
             return
         document, language, content = wanted
         self._show_status(self.tr("Het document wordt gemaakt…"))
@@ -385,7 +422,11 @@ class LettersScreen(QWidget):
             self.preview.clear()
             self._set_actions_enabled(False)
             return
-        self.left_out_list.addItems(list(built.left_out))
+        left_out = built.left_out
+        if built.document != INFORMATION_SHEET and built.language != self._language:
+            # Said to the officer in the interface's language, whatever the letter's language.
+            left_out = leaves_out(built.document, self._language)
+        self.left_out_list.addItems(list(left_out))
         self.warning_label.setText(
             " ".join(problem.message(self._language) for problem in built.warnings)
         )
@@ -403,6 +444,40 @@ class LettersScreen(QWidget):
 
     def preview_text(self) -> str:
         return self.preview.text() if self._built is not None else ""
+
+    # -- what to do instead of a letter ------------------------------------------------------
+    def ask_consent_now(self) -> None:
+        """Back to the interview's consent question for the chosen service."""
+        choice = self._chosen_choice()
+        if choice is not None and self._ask_consent is not None:
+            self._ask_consent(choice.service)
+
+    def refer_by_professional_route(self) -> None:
+        """R13: the officer decides to refer without the guardian's consent; recorded with who
+        and why (the window audits it), then the letter can be made."""
+        choice = self._chosen_choice()
+        if choice is None or choice.route is None or self._record_route is None:
+            return
+        reason = REASONS[choice.route](self._language)
+        question = (
+            self.tr(
+                "U verwijst naar %1 via de professionele route (R13, meldcode), zonder "
+                "toestemming van de ouder of voogd. Reden: %2. Uw naam en de reden worden "
+                "vastgelegd. Doorgaan?"
+            )
+            .replace("%1", choice.name)
+            .replace("%2", reason)
+        )
+        if not self._hooks.confirm(self, self.tr("Professionele route"), question):
+            return
+        self._record_route(choice.service, choice.route)
+        service = choice.service
+        self.refresh()
+        self.select(service)
+
+    def _chosen_choice(self) -> ServiceChoice | None:
+        document = self._chosen()
+        return self._choices.get(document) if document is not None else None
 
     # -- printing and saving -----------------------------------------------------------------
     def _warnings_confirmed(self, built: BuiltDocument) -> bool:
@@ -432,6 +507,10 @@ class LettersScreen(QWidget):
         if not self._hooks.ask_printer(printer, self):
             self._show_status(self.tr("Afdrukken geannuleerd."))
             return
+        # Print to PDF, XPS, OneNote, Fax, a file port: a save, with the save's warning.
+        to_file = self._hooks.writes_to_file(printer)
+        if to_file and not self._unencrypted_confirmed():
+            return
         # Painted on this thread a page per turn of the event loop: never on a worker, where
         # PySide6 can deadlock (intake_app/ui/worker.py); the window stays live between pages.
         self.print_button.setEnabled(False)
@@ -444,7 +523,7 @@ class LettersScreen(QWidget):
         if job.start():
             # Audited as the letter goes to the printer: pages may leave even if a later one
             # fails, and a lock before the last page must not lose the record.
-            self._record_letter(built.document, "print")
+            self._record_letter(built.document, "export" if to_file else "print")
 
     def _on_page_printed(self, done: int, pages: int) -> None:
         self._show_status(
@@ -463,13 +542,8 @@ class LettersScreen(QWidget):
             self.tr("Afdrukken is niet gelukt. Controleer de printer en probeer het opnieuw.")
         )
 
-    def save_document(self) -> None:
-        built = self._built
-        if built is None:
-            return
-        if not self._warnings_confirmed(built):
-            return
-        if not self._hooks.confirm(
+    def _unencrypted_confirmed(self) -> bool:
+        return self._hooks.confirm(
             self,
             self.tr("Bestand is niet versleuteld"),
             self.tr(
@@ -477,7 +551,15 @@ class LettersScreen(QWidget):
                 "kan, kan de brief lezen. Sla het alleen op een beveiligde plek op en verwijder "
                 "het als het niet meer nodig is."
             ),
-        ):
+        )
+
+    def save_document(self) -> None:
+        built = self._built
+        if built is None:
+            return
+        if not self._warnings_confirmed(built):
+            return
+        if not self._unencrypted_confirmed():
             return
         suggested = f"{built.document}-{built.language}.pdf"  # no personal data in the name
         path = self._hooks.ask_save_path(self, suggested)
@@ -508,6 +590,8 @@ class LettersScreen(QWidget):
         self.language_box.clear()
         self.language_box.blockSignals(False)
         self.reason_label.clear()
+        self.ask_now_button.hide()
+        self.route_button.hide()
         self.status_label.clear()
         self._choices = {}
         self._sheets = {}

@@ -1,20 +1,25 @@
-"""Home: the station's intakes as a list, with search and filters; names hidden by default."""
+"""Home: the station's intakes as a list, with search and filters; names hidden by default.
+
+At 100,000 intakes nothing here reads the store on the window's thread: a page of 200 rows
+comes from an indexed query on a worker (ui/worker.py), the next page when the view scrolls
+near the end, and the name and urgency only for rows the view paints, also on a worker.
+A search keystroke waits a moment for the next one, then asks for a fresh first page.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,27 +35,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.case_list import CaseDetails, CaseQuery, CaseRow
 from intake_app.ui.widgets.forms import MessageLabel, heading
+from intake_app.ui.worker import Task, run_in_background
 
 HIDDEN_NAME = "••••••"
+NOT_YET = "…"  # a detail still being read on the worker
+SEARCH_PAUSE_MS = 150  # a search waits this long for the next keystroke
+ROWS_PER_TURN = 50  # rows made per turn of the event loop (about 5 ms of Python each)
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-@dataclass(frozen=True)
-class CaseRow:
-    intake_id: int
-    reference: str
-    created_at: datetime
-    status: str  # draft | completed | amended
-    officer: str
+__all__ = ["CaseDetails", "CaseRow", "CaseSource", "HomeScreen", "status_text"]
 
 
-@dataclass(frozen=True)
-class CaseDetails:
-    """Read from the case itself, only for rows on screen."""
+_PENDING_ROWS = object()  # a page still being put on screen counts as loading
 
-    victim_name: str
-    urgency: str
+
+class CaseSource(Protocol):
+    """Where the list comes from; both methods run on a worker thread and must not touch Qt."""
+
+    def page(self, query: CaseQuery) -> list[CaseRow]: ...
+
+    def details(self, intake_ids: list[int]) -> dict[int, CaseDetails]: ...
 
 
 def status_text(status: str) -> str:
@@ -60,6 +66,15 @@ def status_text(status: str) -> str:
         "amended": QCoreApplication.translate("HomeScreen", "gewijzigd"),
     }
     return texts.get(status, status)
+
+
+def urgency_text(urgency: str) -> str:
+    texts = {
+        "urgent": QCoreApplication.translate("HomeScreen", "spoed"),
+        "normal": QCoreApplication.translate("HomeScreen", "normaal"),
+        "unknown": QCoreApplication.translate("HomeScreen", "nog niet te bepalen"),
+    }
+    return texts.get(urgency, urgency)
 
 
 def column_titles() -> tuple[str, ...]:
@@ -73,95 +88,126 @@ def column_titles() -> tuple[str, ...]:
     )
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel:
+    """The rows on screen, kept in a plain QStandardItemModel.
+
+    Not a Python QAbstractItemModel on purpose: the view calls data() a thousand times a
+    paint, and each call into Python needs the GIL, which a worker reading the store holds
+    for up to 5 ms at a time; in C++ storage a paint never waits for Python.
+    """
+
     COLUMNS = ("reference", "date", "status", "officer", "urgency", "name")
 
-    def __init__(self, details: Callable[[int], CaseDetails]) -> None:
-        super().__init__()
+    def __init__(self) -> None:
+        self.items = QStandardItemModel(0, len(self.COLUMNS))
+        self.items.setHorizontalHeaderLabels(list(column_titles()))
         self._rows: list[CaseRow] = []
-        self._details = details
-        self._cache: dict[int, CaseDetails] = {}
+        self._details: dict[int, CaseDetails] = {}
+        self._asked: set[int] = set()
+        self._row_of: dict[int, int] = {}
+        self.has_more = False
         self.names_shown = False
 
-    def set_rows(self, rows: Sequence[CaseRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._cache.clear()
-        self.endResetModel()
+    # -- what the tests and the window read ---------------------------------------------
+    def rowCount(self) -> int:
+        return len(self._rows)
 
-    def clear(self) -> None:
-        self.set_rows([])
+    def index(self, row: int, column: int) -> QModelIndex:
+        return self.items.index(row, column)
 
-    def show_names(self, shown: bool) -> None:
-        self.names_shown = shown
-        if self._rows:
-            column = self.COLUMNS.index("name")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_titles()[section]
-        return None
+    def data(self, index: ModelIndex) -> object:
+        return self.items.data(index)
 
     def row(self, index: ModelIndex) -> CaseRow:
         return self._rows[index.row()]
 
-    def _lazy_details(self, row: CaseRow) -> CaseDetails:
-        # Only rows the view paints are read, so a store of thousands of intakes opens fast.
-        if row.intake_id not in self._cache:
-            self._cache[row.intake_id] = self._details(row.intake_id)
-        return self._cache[row.intake_id]
+    def rows(self) -> list[CaseRow]:
+        return list(self._rows)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.status
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        if column == "reference":
-            return row.reference
-        if column == "date":
-            return row.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
-        if column == "status":
-            return status_text(row.status)
-        if column == "officer":
-            return row.officer
-        if column == "urgency":
-            return self._lazy_details(row).urgency
-        if column == "name":
-            return self._lazy_details(row).victim_name if self.names_shown else HIDDEN_NAME
-        return None
+    # -- filling ---------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[CaseRow], has_more: bool) -> None:
+        self._rows = []
+        self._row_of = {}
+        kept = {row.intake_id for row in rows}
+        # Details already read stay (a return to the list shows them at once).
+        self._details = {i: d for i, d in self._details.items() if i in kept}
+        self._asked = set()
+        self.items.removeRows(0, self.items.rowCount())
+        self.append_rows(rows, has_more)
 
+    def append_rows(self, rows: Sequence[CaseRow], has_more: bool) -> None:
+        """Rows at the end; a caller on the window's thread passes at most ROWS_PER_TURN."""
+        self.has_more = has_more
+        for row in rows:
+            if row.intake_id in self._row_of:
+                continue
+            self._row_of[row.intake_id] = len(self._rows)
+            self._rows.append(row)
+            self.items.appendRow([self._item(text) for text in self._texts(row)])
 
-class CaseFilter(QSortFilterProxyModel):
-    """Search on the reference (never on names: the list hides them) and filter on status."""
+    def _texts(self, row: CaseRow) -> list[str]:
+        details = self._details.get(row.intake_id)
+        return [
+            row.reference,
+            row.created_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+            status_text(row.status),
+            row.officer,
+            urgency_text(details.urgency) if details else NOT_YET,
+            self._name_text(details),
+        ]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.status = ""
-        self.text = ""
+    def _name_text(self, details: CaseDetails | None) -> str:
+        if not self.names_shown:
+            return HIDDEN_NAME
+        return details.victim_name if details else NOT_YET
 
-    def set_filter(self, text: str, status: str) -> None:
-        self.text, self.status = text.strip().lower(), status
-        self.invalidateFilter()
+    @staticmethod
+    def _item(text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(text, Qt.ItemDataRole.AccessibleTextRole)
+        return item
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self.status and model.data(index, Qt.ItemDataRole.UserRole) != self.status:
-            return False
-        return not self.text or self.text in str(model.data(index)).lower()
+    def missing_details(self, first: int, last: int) -> list[int]:
+        """Intake ids of rows first..last without details and not yet asked for."""
+        wanted = [
+            row.intake_id
+            for row in self._rows[max(first, 0) : last + 1]
+            if row.intake_id not in self._details and row.intake_id not in self._asked
+        ]
+        self._asked.update(wanted)
+        return wanted
+
+    def add_details(self, details: dict[int, CaseDetails]) -> None:
+        self._details.update(details)
+        self._asked.difference_update(details)
+        urgency, name = self.COLUMNS.index("urgency"), self.COLUMNS.index("name")
+        for intake_id, found in details.items():
+            number = self._row_of.get(intake_id)
+            if number is None:
+                continue
+            self._set_text(number, urgency, urgency_text(found.urgency))
+            self._set_text(number, name, self._name_text(found))
+
+    def _set_text(self, number: int, column: int, text: str) -> None:
+        item = self.items.item(number, column)
+        if item is not None:
+            item.setText(text)
+            item.setData(text, Qt.ItemDataRole.AccessibleTextRole)
+
+    def forget_asked(self, intake_ids: Iterable[int]) -> None:
+        """A read that failed or was dropped: ask again when shown again."""
+        self._asked.difference_update(intake_ids)
+
+    def clear(self) -> None:
+        self._details.clear()
+        self.set_rows([], has_more=False)
+
+    def show_names(self, shown: bool) -> None:
+        self.names_shown = shown
+        name = self.COLUMNS.index("name")
+        for number, row in enumerate(self._rows):
+            self._set_text(number, name, self._name_text(self._details.get(row.intake_id)))
 
 
 class HomeScreen(QWidget):
@@ -169,11 +215,15 @@ class HomeScreen(QWidget):
     open_requested = Signal(int)
     training_requested = Signal()
 
-    def __init__(
-        self, details: Callable[[int], CaseDetails], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homeScreen")
+        self._source: CaseSource | None = None
+        self._training = False
+        self._generation = 0  # a newer query makes older answers stale
+        self._page_task: Task | object | None = None
+        self._details_task: Task | None = None
+        self._details_queue: list[int] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         top = QHBoxLayout()
@@ -211,13 +261,11 @@ class HomeScreen(QWidget):
         filters.addWidget(self.names_toggle)
         layout.addLayout(filters)
 
-        self.model = CaseTableModel(details)
-        self.proxy = CaseFilter()
-        self.proxy.setSourceModel(self.model)
+        self.model = CaseTableModel()
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Intakes"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model.items)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -241,23 +289,169 @@ class HomeScreen(QWidget):
         self.list_or_empty.addWidget(self.empty_state)
         layout.addWidget(self.list_or_empty, stretch=1)
 
-        self.search.textChanged.connect(self._refilter)
-        self.status_filter.currentIndexChanged.connect(self._refilter)
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self.reload)
+        self._details_soon = QTimer(self)
+        self._details_soon.setSingleShot(True)
+        self._details_soon.setInterval(0)  # gathers the rows of one paint into one read
+        self._details_soon.timeout.connect(self._load_details)
+        self._visible_soon = QTimer(self)
+        self._visible_soon.setSingleShot(True)
+        self._visible_soon.setInterval(0)  # after the view has laid the rows out
+        self._visible_soon.timeout.connect(self._rows_shown)
+        self.table.verticalScrollBar().valueChanged.connect(self._visible_soon.start)
+        self.table.verticalScrollBar().rangeChanged.connect(self._visible_soon.start)
+        self.search.textChanged.connect(self._search_pause.start)
+        self.status_filter.currentIndexChanged.connect(self.reload)
         self.names_toggle.toggled.connect(self.model.show_names)
 
-    def show_cases(self, rows: Sequence[CaseRow]) -> None:
-        self.names_toggle.setChecked(False)
-        self.model.set_rows(rows)
-        self.list_or_empty.setCurrentWidget(self.table if rows else self.empty_state)
+    @property
+    def loading(self) -> bool:
+        return self._page_task is not None or self._details_task is not None
 
-    def _refilter(self) -> None:
-        self.proxy.set_filter(self.search.text(), self.status_filter.currentData())
+    def show_source(self, source: CaseSource, training: bool) -> None:
+        """The list of an unlocked session; the first page arrives from a worker."""
+        if source is not self._source:
+            self.model.clear()
+        self._source, self._training = source, training
+        self.names_toggle.setChecked(False)
+        self.reload()
+
+    def reload(self) -> None:
+        """A fresh first page for the current search and filter; the rows on screen stay
+        until it arrives, so a return to the list never flashes empty."""
+        self._search_pause.stop()
+        self._generation += 1
+        self._details_queue.clear()
+        self._details_task = None
+        self._run_page(self._query(), replace=True)
+
+    def _query(self) -> CaseQuery:
+        return CaseQuery(
+            training=self._training,
+            status=self.status_filter.currentData() or "",
+            text=self.search.text(),
+        )
+
+    def _filtered(self) -> bool:
+        return bool(self.search.text().strip() or self.status_filter.currentData())
+
+    def _run_page(self, query: CaseQuery, replace: bool) -> None:
+        source = self._source
+        if source is None:
+            return
+        generation = self._generation
+
+        def done(rows: list[CaseRow]) -> None:
+            if generation != self._generation:
+                return
+            has_more = len(rows) == query.limit
+            if replace:
+                self.model.set_rows(rows[:ROWS_PER_TURN], has_more)
+                empty = not rows and not self._filtered()
+                self.list_or_empty.setCurrentWidget(self.empty_state if empty else self.table)
+            else:
+                self.model.append_rows(rows[:ROWS_PER_TURN], has_more)
+            self._append_in_turns(rows[ROWS_PER_TURN:], has_more, generation)
+            self._visible_soon.start()
+
+        def failed(problem: Exception) -> None:
+            if generation == self._generation:
+                self._page_task = None
+                self.notice.show_message(
+                    self.tr(
+                        "De lijst kon niet worden gelezen ({kind}). Probeer het opnieuw."
+                    ).replace("{kind}", type(problem).__name__)
+                )
+
+        self._page_task = run_in_background(
+            lambda _report: source.page(query), done, failed, owner=self
+        )
+
+    def _append_in_turns(self, rows: list[CaseRow], has_more: bool, generation: int) -> None:
+        """The rest of a page, a few rows per turn, so the window answers in between."""
+        if not rows:
+            self._page_task = None
+            return
+        self._page_task = self._page_task or _PENDING_ROWS
+
+        def next_turn() -> None:
+            if generation != self._generation:
+                return
+            self.model.append_rows(rows[:ROWS_PER_TURN], has_more)
+            self._append_in_turns(rows[ROWS_PER_TURN:], has_more, generation)
+
+        QTimer.singleShot(0, self, next_turn)
+
+    def _load_more(self) -> None:
+        rows = self.model.rows()
+        if self._page_task is not None or not rows or not self.model.has_more:
+            return
+        query = self._query()
+        self._run_page(
+            CaseQuery(query.training, query.status, query.text, after=rows[-1].position),
+            replace=False,
+        )
+
+    def _rows_shown(self) -> None:
+        """Details for the rows in view; near the end of what is loaded, the next page."""
+        count = self.model.rowCount()
+        if not count or not self.table.isVisible():
+            return
+        first = max(self.table.rowAt(0), 0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = count - 1 if last < 0 else last
+        wanted = self.model.missing_details(first, last)
+        if wanted:
+            self._details_queue.extend(wanted)
+            self._details_soon.start()
+        if self.model.has_more and last >= count - 20:
+            self._load_more()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._visible_soon.start()
+
+    def _load_details(self) -> None:
+        source = self._source
+        if source is None or self._details_task is not None or not self._details_queue:
+            return
+        wanted, self._details_queue = self._details_queue[:50], self._details_queue[50:]
+        generation = self._generation
+
+        def done(details: dict[int, CaseDetails]) -> None:
+            if generation != self._generation:
+                self.model.forget_asked(wanted)
+                return
+            self._details_task = None
+            self.model.add_details(details)
+            self._load_details()
+
+        def failed(_problem: Exception) -> None:
+            if generation == self._generation:
+                self._details_task = None
+            self.model.forget_asked(wanted)
+
+        self._details_task = run_in_background(
+            lambda _report: source.details(wanted), done, failed, owner=self
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._visible_soon.start()
 
     def _open(self, index: QModelIndex) -> None:
-        self.open_requested.emit(self.model.row(self.proxy.mapToSource(index)).intake_id)
+        self.open_requested.emit(self.model.row(index).intake_id)
 
     def clear_personal_data(self) -> None:
+        self._generation += 1  # whatever is still being read is dropped on arrival
+        self._source = None
+        self._page_task = self._details_task = None
+        self._details_queue.clear()
         self.notice.clear_message()
         self.names_toggle.setChecked(False)
         self.search.clear()
+        self._search_pause.stop()  # the clearing above is no search
         self.model.clear()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from intake_app.ui.printing import (
     AskPrinter,
+    FilePrinterRefused,
     ask_with_print_dialog,
     print_text_document,
     printers_available,
@@ -23,6 +27,8 @@ class RecoveryKeyScreen(QWidget):
         self.setObjectName("recoveryKeyScreen")
         self.ask_printer: AskPrinter = ask_with_print_dialog
         self._station = ""
+        self._administrator = ""
+        self._issued_at: datetime | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(heading(self.tr("Herstelsleutel"), self))
@@ -69,8 +75,16 @@ class RecoveryKeyScreen(QWidget):
         layout.addWidget(self.continue_button)
         layout.addStretch(1)
 
-    def show_key(self, recovery_key: str, station: str) -> None:
+    def show_key(
+        self,
+        recovery_key: str,
+        station: str,
+        administrator: str = "",
+        issued_at: datetime | None = None,
+    ) -> None:
         self._station = station
+        self._administrator = administrator
+        self._issued_at = issued_at or datetime.now()
         self.key_label.setText(recovery_key)
         self.stored.setChecked(False)
         self.message.clear_message()
@@ -81,19 +95,57 @@ class RecoveryKeyScreen(QWidget):
                 self.tr("Er is geen printer geïnstalleerd. Schrijf de sleutel zorgvuldig over.")
             )
             return
-        document = QTextDocument()
-        document.setPlainText(
-            self.tr("Herstelsleutel intake-app — {station}\n\n{key}\n\nBewaren in de kluis.")
-            .replace("{station}", self._station)
-            .replace("{key}", self.key_label.text())
-        )
-        if print_text_document(document, self, self.ask_printer):
+        document = self.printout()
+        try:
+            printed = print_text_document(document, self, self.ask_printer)
+        except FilePrinterRefused as refused:  # Print to PDF, OneNote...: never for the key
+            self.message.show_message(str(refused))
+            return
+        if printed:
             self.message.show_message(self.tr("Afgedrukt."))
+
+    def printout(self) -> QTextDocument:
+        """The sheet for the safe: the key in a fixed-pitch font (0 and O, 1 and I stay
+        apart), when and by whom it was made, and what to do with it."""
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        issued = (self._issued_at or datetime.now()).strftime("%d-%m-%Y %H:%M")
+        instructions = [
+            self.tr("Berg dit blad op in de kluis van het bureau; maak geen kopie of foto."),
+            self.tr(
+                "Gebruik de sleutel alleen om een vergeten wachtwoordzin opnieuw in te stellen "
+                "(Wachtwoordzin vergeten… op het ontgrendelscherm) of om een back-up te openen."
+            ),
+            self.tr(
+                "Wie deze sleutel heeft, kan alle intakes lezen. Kwijt of gezien door een ander: "
+                "laat de beheerder bij Beheer, Herstelsleutel een nieuwe maken; deze vervalt dan."
+            ),
+            self.tr("Tik de sleutel over met de streepjes; hoofdletters maken niet uit."),
+        ]
+        rows = [
+            (self.tr("Bureau"), self._station),
+            (self.tr("Gemaakt op"), issued),
+            (self.tr("Beheerder"), self._administrator),
+        ]
+        html = [f"<h2>{escape(self.tr('Herstelsleutel intake-app'))}</h2>", "<table>"]
+        html += [
+            f"<tr><td><b>{escape(label)}</b>&nbsp;&nbsp;</td><td>{escape(value)}</td></tr>"
+            for label, value in rows
+        ]
+        html.append("</table>")
+        html.append(
+            f"<p style=\"font-family: '{escape(fixed)}'; font-size: 20pt;\">"
+            f"{escape(self.key_label.text())}</p>"
+        )
+        html.append("<ol>" + "".join(f"<li>{escape(line)}</li>" for line in instructions) + "</ol>")
+        document = QTextDocument()
+        document.setHtml("".join(html))
+        return document
 
     def _continue(self) -> None:
         self.clear_personal_data()
         self.confirmed.emit()
 
     def clear_personal_data(self) -> None:
+        self._administrator = ""
         self.key_label.clear()
         self.stored.setChecked(False)

@@ -39,6 +39,18 @@ class SetupScreen(QWidget):
                 self,
             )
         )
+        self.reduced_protection = explanation(
+            self.tr(
+                "Let op: deze laptop heeft geen beveiligde sleutelopslag van het "
+                "besturingssysteem. De intakes worden dan alleen met de wachtwoordzinnen "
+                "beschermd (verminderde bescherming). Richt de sleutelopslag zo mogelijk eerst "
+                "in, of vraag de ICT-beheerder om hulp."
+            ),
+            self,
+        )
+        self.reduced_protection.setObjectName("setupReducedProtection")
+        self.reduced_protection.hide()
+        layout.addWidget(self.reduced_protection)
         form = QFormLayout()
         self.station_name = QLineEdit(self)
         self.station_name.setMaxLength(80)
@@ -64,6 +76,7 @@ class SetupScreen(QWidget):
         for label, field in rows:
             field.setAccessibleName(label)
             form.addRow(label, field)
+            field.returnPressed.connect(self._submit)  # Enter sends the form, as in a dialog
         layout.addLayout(form)
         layout.addWidget(
             explanation(
@@ -84,9 +97,13 @@ class SetupScreen(QWidget):
         layout.addStretch(1)
 
     def _submit(self) -> None:
-        problem = self._problem()
+        if not self.submit_button.isEnabled():
+            return  # already being set up
+        problem, field = self._problem()
         if problem:
             self.message.show_message(problem)
+            if field is not None:
+                field.setFocus()
             return
         self.message.clear_message()
         address = tuple(part.strip() for part in self.station_address.text().split(","))
@@ -101,16 +118,24 @@ class SetupScreen(QWidget):
             )
         )
 
-    def _problem(self) -> str:
+    def _problem(self) -> tuple[str, QLineEdit | None]:
+        """What is wrong first, and the field to put the cursor in."""
         if len(self.station_name.text().strip()) < 2:
-            return self.tr("Vul de naam van het bureau in.")
+            return self.tr("Vul de naam van het bureau in."), self.station_name
         if not self.admin_id.text().strip():
-            return self.tr("Vul uw personeelsnummer in.")
+            return self.tr("Vul uw personeelsnummer in."), self.admin_id
         if not self.admin_name.text().strip():
-            return self.tr("Vul uw naam in.")
+            return self.tr("Vul uw naam in."), self.admin_name
         if self.passphrase.text() != self.passphrase_again.text():
-            return self.tr("De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.")
-        return ""
+            self.passphrase_again.clear()
+            return (
+                self.tr("De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw."),
+                self.passphrase_again,
+            )
+        return "", None
+
+    def show_reduced_protection(self, reduced: bool) -> None:
+        self.reduced_protection.setVisible(reduced)
 
     def set_busy(self, busy: bool) -> None:
         self.submit_button.setEnabled(not busy)

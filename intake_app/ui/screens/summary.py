@@ -4,9 +4,11 @@ open; finalise (read-only afterwards) or amend with a reason."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -43,8 +45,83 @@ def urgent_text(code: str) -> str:
             "SummaryScreen",
             "Recent lichamelijk contact: verwijs direct naar het Centrum Seksueel Geweld.",
         ),
+        "ongoing_threat": QCoreApplication.translate(
+            "SummaryScreen",
+            "De persoon wordt nog bedreigd: bespreek vandaag met de TSM-frontoffice wat nu kan.",
+        ),
     }
     return texts.get(code, code)
+
+
+def urgent_referral_text(service: str) -> str:
+    texts = {
+        "offlimits": QCoreApplication.translate(
+            "SummaryScreen",
+            "Offlimits (Helpwanted): vraag met spoed hulp om de beelden te laten verwijderen.",
+        ),
+        "veilig_thuis": QCoreApplication.translate(
+            "SummaryScreen", "Veilig Thuis: meld met spoed; een verdachte woont bij het kind."
+        ),
+        "csg": QCoreApplication.translate(
+            "SummaryScreen", "Centrum Seksueel Geweld: bel vandaag nog."
+        ),
+    }
+    return texts.get(
+        service,
+        QCoreApplication.translate("SummaryScreen", "Met spoed verwijzen naar {service}.").replace(
+            "{service}", service_text(service)
+        ),
+    )
+
+
+def first_actions(decision: Decision) -> list[str]:
+    """Everything urgent, in one list: the urgent codes, the urgent referrals they do not
+    already name, and for a deadline the advice the person needs at once."""
+    lines = [urgent_text(code) for code in decision.urgent]
+    covered = {"csg"} if "csg_acute" in decision.urgent else set()
+    for referral in decision.referrals:
+        if referral.urgency == "acute" and referral.service not in covered:
+            lines.append(urgent_referral_text(referral.service))
+    if "publication_deadline" in decision.urgent:
+        lines.append(
+            QCoreApplication.translate(
+                "SummaryScreen",
+                "Zeg de persoon: niet betalen en niet reageren; bewijs bewaren "
+                "(schermafbeeldingen, gebruikersnamen, links).",
+            )
+        )
+    return lines
+
+
+def grouped_reasons(decision: Decision) -> list[str]:
+    """One line per rule, its texts beneath it: a rule that fired five times reads once."""
+    texts: dict[str, list[str]] = {}
+    for reason in decision.reasons:
+        found = texts.setdefault(reason.rule, [])
+        if reason.text not in found:
+            found.append(reason.text)
+    return [f"{rule}: " + _shared_start_once(lines) for rule, lines in texts.items()]
+
+
+def _shared_start_once(lines: list[str]) -> str:
+    """Texts of one rule that begin alike ("Groep C: minderjarig slachtoffer (15 jaar) ...")
+    say the shared start once, then what differs, one per line."""
+    if len(lines) < 2:
+        return "\n".join(lines)
+    shared = lines[0]
+    for line in lines[1:]:  # the longest start all texts share, character by character
+        length = next(
+            (i for i, (a, b) in enumerate(zip(shared, line, strict=False)) if a != b),
+            min(len(shared), len(line)),
+        )
+        shared = shared[:length]
+    at_boundary = all(len(line) == len(shared) or line[len(shared)] in " ;,." for line in lines)
+    if not at_boundary:  # cut back to the last whole word
+        shared = shared[: shared.rfind(" ") + 1] if " " in shared else ""
+    if len(shared.strip()) < 12:
+        return "\n".join(lines)
+    rest = [line[len(shared) :].lstrip(";,: ") for line in lines]
+    return shared.rstrip(";,: ") + "\n" + "\n".join(f"  – {part}" for part in rest)
 
 
 def route_text(decision: Decision) -> str:
@@ -83,6 +160,7 @@ class SummaryScreen(QWidget):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        self.page_scroll = scroll
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
         self.urgent = QListWidget(body)
@@ -102,7 +180,21 @@ class SummaryScreen(QWidget):
         self.reasons.setObjectName("decisionReasons")
         self.reasons.setWordWrap(True)
         self.reasons.setAccessibleName(self.tr("Redenen"))
-        layout.addWidget(self.reasons, stretch=1)
+        # As tall as its lines, inside the page's own scroll area: no cramped box in a box.
+        self.reasons.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reasons.setSpacing(2)
+        layout.addWidget(self.reasons)
+        # Refit whenever the box's width settles (the wrapped lines' height follows it).
+        self.reasons.installEventFilter(self)
+        # Why a finalised intake was reopened: the officer who picks it up reads it here.
+        self.amendments_heading = heading(self.tr("Heropend"), body, 1.15)
+        self.amendments = QListWidget(body)
+        self.amendments.setObjectName("amendmentReasons")
+        self.amendments.setWordWrap(True)
+        self.amendments.setAccessibleName(self.tr("Waarom de intake is heropend"))
+        layout.addWidget(self.amendments_heading)
+        layout.addWidget(self.amendments)
         layout.addWidget(heading(self.tr("Nog open"), body, 1.15))
         self.open_questions = QListWidget(body)
         self.open_questions.setObjectName("openQuestions")
@@ -158,16 +250,19 @@ class SummaryScreen(QWidget):
         decision: Decision,
         open_questions: Sequence[str],
         status: str,
+        amendments: Sequence[tuple[datetime, str, str]] = (),
     ) -> None:
+        """`amendments`: (when, officer's name, reason) of each reopening, oldest first."""
         self.title.setText(self.tr("Samenvatting {reference}").replace("{reference}", reference))
         self.urgent.clear()
-        for code in decision.urgent:
-            self.urgent.addItem(urgent_text(code))
-        if decision.urgent:  # as tall as its lines: urgent, but no wall of alarm
+        actions = first_actions(decision)
+        for line in actions:
+            self.urgent.addItem(line)
+        if actions:  # as tall as its lines: urgent, but no wall of alarm
             rows = self.urgent.sizeHintForRow(0) * self.urgent.count()
             self.urgent.setFixedHeight(rows + 2 * self.urgent.frameWidth() + 4)
-        self.urgent.setVisible(bool(decision.urgent))
-        self.urgent_heading.setVisible(bool(decision.urgent))
+        self.urgent.setVisible(bool(actions))
+        self.urgent_heading.setVisible(bool(actions))
         lines = []
         if decision.category:
             lines.append(self.tr("Groep {category}").replace("{category}", decision.category))
@@ -180,8 +275,18 @@ class SummaryScreen(QWidget):
             lines.append(self.tr("Verwijzen naar: {services}").replace("{services}", services))
         self.decision_label.setText("\n".join(lines))
         self.reasons.clear()
-        for reason in decision.reasons:
-            self.reasons.addItem(f"{reason.rule}: {reason.text}")
+        for line in grouped_reasons(decision):
+            self.reasons.addItem(line)
+        self.amendments.clear()
+        for when, officer, why in amendments:
+            self.amendments.addItem(
+                self.tr("{when}, {officer}: {reason}")
+                .replace("{when}", when.astimezone().strftime("%Y-%m-%d %H:%M"))
+                .replace("{officer}", officer)
+                .replace("{reason}", why)
+            )
+        self.amendments.setVisible(bool(amendments))
+        self.amendments_heading.setVisible(bool(amendments))
         self.open_questions.clear()
         for question in open_questions:
             self.open_questions.addItem(question)
@@ -194,6 +299,35 @@ class SummaryScreen(QWidget):
             self.tr("Terug naar het gesprek") if editable else self.tr("Gesprek bekijken")
         )
         self.message.clear_message()
+        self._fit_reasons()
+        QTimer.singleShot(0, self, self._fit_reasons)  # again once laid out at its width
+        # Opens at the top: the urgent actions are the first thing the officer reads.
+        self.page_scroll.verticalScrollBar().setValue(0)
+        self.reasons.scrollToTop()
+
+    def _fit_reasons(self) -> None:
+        """The reasons box as tall as its wrapped lines at the current width."""
+        rows = sum(self.reasons.sizeHintForRow(i) for i in range(self.reasons.count()))
+        spacing = 2 * self.reasons.spacing() * self.reasons.count()
+        self.reasons.setFixedHeight(rows + spacing + 2 * self.reasons.frameWidth() + 2)
+        QTimer.singleShot(0, self, self._grow_reasons_to_fit)
+
+    def _grow_reasons_to_fit(self) -> None:
+        """What the row sizes missed (lines wrapped at the final width) shows as scroll
+        range: the box grows by exactly that, so no reason is hidden below its edge."""
+        overflow = self.reasons.verticalScrollBar().maximum()
+        if overflow > 0:
+            self.reasons.setFixedHeight(self.reasons.height() + overflow)
+            QTimer.singleShot(0, self, self._grow_reasons_to_fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.reasons
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            QTimer.singleShot(0, self, self._fit_reasons)  # after the items re-laid out
+        return False
 
     def _confirm_finalise(self) -> None:
         if self.confirm(
@@ -222,7 +356,7 @@ class SummaryScreen(QWidget):
         return text if accepted else ""
 
     def clear_personal_data(self) -> None:
-        for widget in (self.urgent, self.reasons, self.open_questions):
+        for widget in (self.urgent, self.reasons, self.amendments, self.open_questions):
             widget.clear()
         self.decision_label.clear()
         self.title.setText(self.tr("Samenvatting"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from intake_app.ui.widgets.forms import MessageLabel, explanation, heading, passphrase_field
 
 if TYPE_CHECKING:  # the window shows before the vault is imported
+    from intake_app.key_file_peek import ListedOfficer
     from intake_app.vault import OfficerEntry
 
 
@@ -115,7 +116,7 @@ class UnlockScreen(QWidget):
 
     def show_officers(
         self,
-        officers: Sequence[OfficerEntry],
+        officers: Sequence[OfficerEntry | ListedOfficer],
         reduced_protection: bool,
         training_hint: str = "",
     ) -> None:

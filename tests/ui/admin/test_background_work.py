@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from intake_app.session import Session
 from intake_app.store.store import Store
-from intake_app.ui.admin import AdminScreen, backup_tab, officers_tab
+from intake_app.ui.admin import AdminScreen, backup_tab
 from tests.ui.admin.conftest import Installed
 
 
@@ -61,13 +61,13 @@ def test_locking_while_an_officer_is_added_leaves_the_views_empty(
     monkeypatch: pytest.MonkeyPatch,
     release: threading.Event,
 ) -> None:
-    real_add = officers_tab._add_officer
+    real_add = Session.add_officer
 
-    def slow_add(session: Session, fields: tuple[str, str, str, str]) -> None:
+    def slow_add(session: Session, officer_id: str, name: str, passphrase: str, role: str) -> None:
         release.wait(30)
-        real_add(session, fields)
+        real_add(session, officer_id, name, passphrase, role)
 
-    monkeypatch.setattr(officers_tab, "_add_officer", slow_add)
+    monkeypatch.setattr(Session, "add_officer", slow_add)
     tab = screen.officers
     tab.new_id.setText("B200")
     tab.new_name.setText("Agent Bakker (fictief)")

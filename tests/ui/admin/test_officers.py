@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from intake_app.session import open_session
@@ -165,3 +166,22 @@ def test_a_non_admin_officer_is_refused(qtbot: QtBot, installed: Installed) -> N
     finally:
         officer_session.close()
         installed.session = open_session(installed.folder, ADMIN_ID, PASSPHRASE, kdf=CHEAP_KDF)
+
+
+def test_adding_an_officer_leaves_the_cursor_on_the_add_button(
+    qtbot: QtBot, screen: AdminScreen
+) -> None:
+    """Issue 18: the button disabled while Argon2id runs pushed the focus on into
+    "Eigen wachtwoordzin wijzigen"; it comes back to where the administrator was."""
+    tab = screen.officers
+    screen.show()
+    qtbot.waitExposed(screen)
+    tab.new_id.setText("B201")
+    tab.new_name.setText("Agent Smit (fictief)")
+    tab.new_passphrase.setText(NEW_PASSPHRASE)
+    tab.new_passphrase_again.setText(NEW_PASSPHRASE)
+    tab.add_button.setFocus()
+    qtbot.keyClick(tab.add_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "toegevoegd" in tab.message.text(), timeout=10000)
+
+    assert tab.focusWidget() is tab.add_button

@@ -104,3 +104,29 @@ def test_chain_check_finds_an_edited_entry(
 
     qtbot.waitUntil(lambda: "afwijking" in screen.audit.result.text(), timeout=10000)
     assert "regel 2" in screen.audit.result.text()
+
+
+def test_audit_log_shows_why_an_intake_was_reopened(
+    screen: AdminScreen, installed: Installed
+) -> None:
+    store = installed.session.store
+    intake = store.intakes.create(ADMIN_ID)
+    store.intakes.finalise(intake.id, ADMIN_ID)
+    store.intakes.amend(intake.id, ADMIN_ID, "Telefoonnummer verschreven (fictief)")
+    store.intakes.finalise(intake.id, ADMIN_ID)
+    store.intakes.amend(intake.id, ADMIN_ID, "Tweede verklaring toegevoegd (fictief)")
+    assert screen.tabs is not None
+    screen.tabs.setCurrentWidget(screen.audit)
+
+    table = screen.audit.table
+    rows = {
+        cell(table, row, 4).text()
+        for row in range(table.rowCount())
+        if cell(table, row, 1).text() == "afgeronde intake heropend"
+    }
+    assert rows == {
+        "Telefoonnummer verschreven (fictief)",
+        "Tweede verklaring toegevoegd (fictief)",
+    }
+    other = [cell(table, row, 4).text() for row in range(table.rowCount())]
+    assert other.count("") == table.rowCount() - 2

@@ -3,9 +3,10 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from intake_app.referrals.directory import load_directory, shipped_directory_path
+from intake_app.referrals.directory_edit import station_copy_path
 from intake_app.station_profile import StationProfile, load_station_profile, save_station_profile
 from intake_app.ui.admin import AdminScreen
-from intake_app.ui.admin.services_tab import COLUMNS, station_copy_path
+from intake_app.ui.admin.services_tab import COLUMNS
 from tests.ui.admin.conftest import Installed, cell, row_header
 
 STATION = "Basisteam Voorbeeldstad (fictief)"

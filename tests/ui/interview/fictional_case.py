@@ -26,6 +26,7 @@ def fictional_interview() -> Interview:
         "threat_ongoing": "yes",
         "extortion_deadline": "yes",
         "deadline_within_48h": "yes",
+        "deadline_when": "24-11-2026 20:00",
         "self_harm_thoughts": AnswerState.DECLINED,
         "victim_name": "Şükrü Demir (fictief)",
         "victim_date_of_birth": "1998-04-17",

@@ -206,7 +206,8 @@ def test_enter_in_a_field_does_not_leave_the_screen(screen: InterviewScreen) -> 
 def test_english_shows_the_english_wording(make_screen: MakeScreen) -> None:
     english = make_screen(language="en")
     english.go_to_section("safety")
-    assert english.row("safe_now").ask.text() == "Are you safe at this moment?"
+    # Age unknown: the careful default is a minor (R14), spoken to in a child's words.
+    assert english.row("safe_now").ask.text() == "Are you safe right now?"
 
 
 def test_too_long_text_is_kept_whole_with_a_message(screen: InterviewScreen, store: Store) -> None:

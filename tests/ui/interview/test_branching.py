@@ -58,11 +58,11 @@ def test_answers_in_a_branch_that_no_longer_applies_are_kept(
 
 
 def test_progress_counts_per_section(screen: InterviewScreen) -> None:
-    assert screen.nav.item_text("opening").endswith("0 van 4")
+    assert screen.nav.item_text("opening").endswith("0 van 6")
     choice(screen, "purpose_explained", "Ja").click()
-    assert screen.nav.item_text("opening").endswith("1 van 4")
+    assert screen.nav.item_text("opening").endswith("1 van 6")
     choice(screen, "present_persons", "Tolk").click()
-    assert screen.nav.item_text("opening").endswith("2 van 5")  # the interpreter's language
+    assert screen.nav.item_text("opening").endswith("2 van 7")  # the interpreter's language
 
 
 def test_next_and_previous_skip_sections_that_do_not_apply(screen: InterviewScreen) -> None:

@@ -43,7 +43,7 @@ def test_restore_shows_every_kind_of_answer(make_screen: MakeScreen, store: Stor
         "NL91 ABNA 0417 1643 00",
     ]
     assert identifiers.rows[0].platform.currentText() == "Instagram"
-    assert screen.nav.item_text("safety").endswith("5 van 5")
+    assert screen.nav.item_text("safety").endswith("6 van 6")
     assert store.calls == []  # showing saved answers saves nothing
 
 

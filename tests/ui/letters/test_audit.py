@@ -47,3 +47,26 @@ def test_letters_prints_and_saves_are_audited_without_content(store: Store) -> N
         ("export", OFFICER, intake.reference, {"service": "information_sheet"}),
     ]
     assert all(entry.at for entry in entries)  # the time of each
+
+
+def test_R13_professional_route_is_stored_with_who_when_why_and_audited(store: Store) -> None:
+    from intake_app.ui.letters.audit import store_routes
+
+    intake = store.intakes.create(OFFICER, is_training=True)
+    record, load = store_routes(store, intake.id, OFFICER, lambda: {OFFICER: "Agent Fictief"})
+
+    record("veilig_thuis", "guardian_not_safe")
+
+    [route] = load()
+    assert (route.service, route.decided_by, route.reason) == (
+        "veilig_thuis",
+        "Agent Fictief",
+        "guardian_not_safe",
+    )
+    assert route.decided_at is not None
+    consent_entries = [e for e in store.audit_entries() if e.event == "consent"]
+    assert consent_entries[-1].details == {
+        "service": "veilig_thuis",
+        "basis": "route_guardian_not_safe",
+    }
+    assert consent_entries[-1].officer_id == OFFICER

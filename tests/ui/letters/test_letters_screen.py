@@ -41,6 +41,7 @@ class Recorder:
         self.printed_to = tmp_path / "printed.pdf"
         self.printer_dpi = 150  # as if chosen in the dialog; keeps the test light
         self.save_to: Path | None = tmp_path / "brief"
+        self.virtual_printer = False
 
     def record(self, document: DocumentId, action: str) -> None:
         self.recorded.append((document, action))
@@ -64,6 +65,8 @@ class Recorder:
             printers_available=lambda: self.printers,
             ask_save_path=lambda parent, name: self.save_to,
             confirm=self.confirm,
+            # The tests "print" to a PDF file as a stand-in printer: judged as paper here.
+            writes_to_file=lambda printer: self.virtual_printer,
         )
 
 
@@ -142,7 +145,7 @@ def test_with_consent_the_preview_loads_beside_what_the_letter_leaves_out(
     assert "https://social.example/@voorbeeld_account" in text
     assert "VERHAAL-NIET-DELEN" not in text
     left_out = screen.left_out_texts()
-    assert "Geboortedatum" in left_out
+    assert "Geboortedatum en leeftijd nu" in left_out
     assert any("verhaal" in item.lower() for item in left_out)
     assert screen.print_button.isEnabled() and screen.save_button.isEnabled()
     assert recorder.recorded == [("offlimits", "letter")]
@@ -245,13 +248,54 @@ def test_the_window_stays_live_between_printed_pages(
         lambda: screen.status_label.text() == "Naar de printer gestuurd.", timeout=20000
     )
 
+    # Pages are rendered on a worker and painted in bands: the event came before any page.
     assert statuses == [
         "Bezig met afdrukken…",
-        "Bezig met afdrukken… pagina 1 van 2",
         "an event between pages",
+        "Bezig met afdrukken… pagina 1 van 2",
         "Bezig met afdrukken… pagina 2 van 2",
         "Naar de printer gestuurd.",
     ]
+
+
+def test_pages_render_on_a_worker_without_qt_and_paint_in_small_bands(
+    qtbot: QtBot, make_screen: ScreenFactory, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: printing keeps the window and the idle lock live. The worker never touches Qt
+    (the renderer imports none), and the window's thread paints at most BAND_PIXELS a turn."""
+    import threading
+
+    from intake_app.ui.letters import page_render, print_job
+
+    source = Path(page_render.__file__).read_text(encoding="utf-8")
+    imports = [line for line in source.splitlines() if line.startswith(("import", "from"))]
+    assert not [line for line in imports if "PySide6" in line or "intake_app.ui" in line]
+    threads: list[str] = []
+    real_render = page_render.render_page
+
+    def render(pdf: bytes, number: int, dpi: int) -> page_render.RenderedPage:
+        threads.append(threading.current_thread().name)
+        return real_render(pdf, number, dpi)
+
+    bands: list[int] = []
+    real_init = print_job.PrintJob.__init__
+
+    def init(self: print_job.PrintJob, pdf: bytes, printer: QPrinter, *_args: object) -> None:
+        real_init(self, pdf, printer, render)
+        self.band_painted.connect(bands.append)
+
+    monkeypatch.setattr(print_job.PrintJob, "__init__", init)
+    screen = previewed(qtbot, make_screen(example_case()), "offlimits")
+    screen.print_document()
+    qtbot.waitUntil(
+        lambda: screen.status_label.text() == "Naar de printer gestuurd.", timeout=20000
+    )
+
+    assert len(threads) == 2 and threading.main_thread().name not in threads
+    assert recorder.printer is not None
+    width = round(595 * min(recorder.printer.resolution(), 600) / 72)
+    assert len(bands) >= 2 * 3  # several turns per page
+    assert max(bands) * width <= print_job.BAND_PIXELS + width
 
 
 def test_the_print_job_name_is_neutral_and_the_resolution_capped() -> None:
@@ -467,3 +511,21 @@ def test_a_failed_print_is_a_message_and_not_audited(
     qtbot.waitUntil(lambda: "Afdrukken is niet gelukt" in screen.status_label.text(), timeout=20000)
     assert ("offlimits", "print") not in recorder.recorded
     assert screen.print_button.isEnabled()
+
+
+def test_a_virtual_printer_gets_the_save_warning_and_is_audited_as_a_save(
+    qtbot: QtBot, make_screen: ScreenFactory, recorder: Recorder
+) -> None:
+    recorder.virtual_printer = True  # Microsoft Print to PDF, OneNote, ...
+    recorder.confirm_answer = False
+    screen = previewed(qtbot, make_screen(example_case()), "offlimits")
+
+    screen.print_document()
+    assert "niet versleuteld" in recorder.confirmations[-1]
+    assert recorder.recorded == [("offlimits", "letter")]  # declined: nothing went anywhere
+    assert not recorder.printed_to.exists()
+
+    recorder.confirm_answer = True
+    screen.print_document()
+    assert recorder.recorded == [("offlimits", "letter"), ("offlimits", "export")]
+    qtbot.waitUntil(lambda: recorder.printed_to.exists(), timeout=20000)

@@ -1,0 +1,420 @@
+"""Putting an intake to the TSM frontoffice (R1) and bringing its advice back, without Qt.
+
+Both ends use this: a station exports a consult package and imports the advice; the
+frontoffice imports consults, matches their identifiers across the region (R7), records
+advice and exports it. The commands (intake_app/commands/{frontoffice,station,consult,advice}.py)
+compose it, and so will the window. Every refusal is audited (code only) and changes nothing
+else; every accepted step is audited by the store in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from intake_app.casework import Casework
+from intake_app.forms.model import Form
+from intake_app.frontoffice.advice import Advice, SeriesMatch, parse_advice, parse_advice_input
+from intake_app.frontoffice.consult_content import (
+    CONTENT_VERSION,
+    ConsentGiven,
+    ConsultContent,
+    LetterGiven,
+    OfficerRef,
+    SeriesRef,
+    build_consult,
+)
+from intake_app.frontoffice.errors import (
+    FrontofficeError,
+    PackageAltered,
+    PackageMalformed,
+    UnknownIntake,
+)
+from intake_app.frontoffice.keys import (
+    KeyPair,
+    PublicIdentity,
+    Role,
+    check_fingerprint,
+    parse_key_file,
+)
+from intake_app.frontoffice.package import PackageHeader, open_package, read_package, seal
+from intake_app.seriality.identifier import MatchKey
+from intake_app.seriality.normalise import normalise
+from intake_app.session import Session
+from intake_app.store.frontoffice import (
+    AdviceRecord,
+    ConsultRecord,
+    KeyStateError,
+    intake_by_reference,
+)
+from intake_app.store.records import IntakeSummary
+from intake_app.triage.contract import BadAnswers, to_document
+
+
+class ConsultationError(FrontofficeError):
+    """A step that cannot be taken here or now; the message says what to do first."""
+
+    code = "consultation.not_possible"
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class SealedPackage:
+    data: bytes
+    header: PackageHeader
+
+
+@dataclass(frozen=True)
+class ConsultExport(SealedPackage):
+    content: ConsultContent
+    intake: IntakeSummary
+
+
+@dataclass(frozen=True)
+class ConsultImport:
+    consult: ConsultRecord
+    matches: list[SeriesMatch]
+
+
+class Consultation:
+    def __init__(
+        self, session: Session, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ) -> None:
+        self.session = session
+        self.store = session.store
+        self.records = session.store.frontoffice
+        self._now = now
+
+    # -- who may do what ----------------------------------------------------------------------
+    def is_administrator(self) -> bool:
+        """The recovery key is an administrator's rescue; otherwise the officer's role."""
+        if self.session.officer_id is None:
+            return True
+        roles = {officer.id: officer.role for officer in self.store.officers.all()}
+        return roles.get(self.session.officer_id) == "admin"
+
+    def _require_administrator(self) -> None:
+        if not self.is_administrator():
+            raise ConsultationError(
+                "consultation.not_admin",
+                "Alleen een beheerder beheert de sleutels; er is niets gewijzigd.",
+            )
+
+    def _officer(self) -> str:
+        if self.session.officer_id is None:
+            raise ConsultationError(
+                "consultation.recovery_key",
+                "Met de herstelsleutel geopend: log in als agent om dit te doen.",
+            )
+        return self.session.officer_id
+
+    def own_key(self, role: Role) -> KeyPair:
+        key = self.records.own_key()
+        if key is None or key.role != role:
+            if role == "frontoffice":
+                message = (
+                    "Deze installatie is geen TSM-frontoffice. Richt haar in met "
+                    "'intake-app frontoffice init'."
+                )
+            else:
+                message = (
+                    "Dit bureau heeft nog geen sleutelpaar. Maak het met "
+                    "'intake-app station key export BESTAND'."
+                )
+            raise ConsultationError("consultation.wrong_role", message)
+        return key
+
+    # -- keys ---------------------------------------------------------------------------------
+    def init_frontoffice(self, region: str) -> KeyPair:
+        self._require_administrator()
+        pair = KeyPair.generate("frontoffice", region, self._now())
+        self.records.create_key(pair, self.session.officer_id)
+        return pair
+
+    def station_key(self, station: str) -> tuple[KeyPair, bool]:
+        """This station's key pair, made on first use; True when it was just made."""
+        existing = self.records.own_key()
+        if existing is not None:
+            if existing.role != "station":
+                raise ConsultationError(
+                    "consultation.wrong_role", "Deze installatie is de TSM-frontoffice."
+                )
+            return existing, False
+        self._require_administrator()
+        pair = KeyPair.generate("station", station, self._now())
+        self.records.create_key(pair, self.session.officer_id)
+        return pair, True
+
+    def replace_key(self, revoke: bool) -> tuple[str, KeyPair]:
+        self._require_administrator()
+        current = self.records.own_key()
+        if current is None:
+            raise KeyStateError("Deze installatie heeft nog geen sleutelpaar.")
+        pair = KeyPair.generate(current.role, current.name, self._now())
+        old = self.records.replace_key(pair, self.session.officer_id, revoke)
+        return old, pair
+
+    def trust(self, data: bytes, role: Role, heard: str) -> tuple[PublicIdentity, str | None]:
+        """Trust another installation's key file once its fingerprint matches what was heard."""
+        self._require_administrator()
+        identity = parse_key_file(data, role)
+        check_fingerprint(identity, heard)
+        own = self.records.own_key()
+        if own is not None and own.role == role:
+            raise ConsultationError(
+                "consultation.same_role",
+                "Een bureau vertrouwt de frontoffice en de frontoffice vertrouwt bureaus; "
+                "dit sleutelbestand heeft dezelfde rol als deze installatie.",
+            )
+        return identity, self.records.trust(identity, self.session.officer_id)
+
+    def revoke(self, fingerprint: str) -> None:
+        self._require_administrator()
+        self.records.revoke_peer(fingerprint, self.session.officer_id)
+
+    # -- refusals -----------------------------------------------------------------------------
+    def _refused(self, problem: FrontofficeError, data: bytes, kind: str) -> None:
+        details: dict[str, int | bool | str] = {"what": kind}
+        try:
+            header = read_package(data)[0]
+        except PackageMalformed:
+            header = None
+        if header is not None:
+            details["package"] = header.package_id
+            details["sender"] = header.sender.fingerprint
+        self.records.refused(self.session.officer_id, problem.code, details)
+
+    # -- station: consult out, advice in ------------------------------------------------------
+    def find_intake(self, reference: str) -> IntakeSummary:
+        intake = intake_by_reference(self.store.database, reference)
+        if intake is None:
+            raise UnknownIntake(reference)
+        return intake
+
+    def export_consult(self, reference: str, form: Form) -> ConsultExport:
+        """The consult package for one intake, sealed to the trusted frontoffice. The caller
+        writes it, then calls `submitted` (so the intake shows it as put to the frontoffice)."""
+        officer = self._officer()
+        own = self.own_key("station")
+        frontoffice = self.records.active_peer("frontoffice")
+        if frontoffice is None:
+            raise ConsultationError(
+                "consultation.no_frontoffice",
+                "Dit bureau vertrouwt nog geen TSM-frontoffice. De beheerder importeert haar "
+                "sleutel met 'intake-app station trust-frontoffice BESTAND'.",
+            )
+        intake = self.find_intake(reference)
+        case = Casework(self.session, form, intake.station, training=intake.is_training).open(
+            intake.id
+        )
+        decision = case.decision("nl")
+        if isinstance(decision, BadAnswers):
+            raise ConsultationError(
+                "consultation.no_decision",
+                f"De triage kan nog niet worden bepaald ({decision}). Verbeter dat antwoord "
+                "eerst; er is niets gemaakt.",
+            )
+        names = {record.id: record.display_name for record in self.store.officers.all()}
+        now = self._now()
+        content = build_consult(
+            interview=case.interview,
+            reference=intake.reference,
+            station=own.name,
+            officer=OfficerRef(id=officer, name=names.get(officer, officer)),
+            intake_created_at=intake.created_at,
+            consulted_at=now,
+            intake_status=intake.status,
+            training=intake.is_training,
+            decision=to_document(decision),
+            series=[
+                SeriesRef(reference=match.reference, date=match.date, station=match.station)
+                for match in case.series_matches()
+            ],
+            consents=[
+                ConsentGiven(service=c.service, given_by=c.given_by, given_at=c.given_at)
+                for c in self.store.consents.for_intake(intake.id)
+            ],
+            letters=[
+                LetterGiven(service=letter.service, produced_at=letter.produced_at)
+                for letter in self.store.letters.for_intake(intake.id)
+            ],
+        )
+        data, header = seal(
+            content.document(), "consult", own, frontoffice, intake.is_training, now
+        )
+        return ConsultExport(data, header, content, intake)
+
+    def submitted(self, export: ConsultExport) -> None:
+        self.records.record_submission(
+            export.intake.id,
+            export.intake.reference,
+            export.header.package_id,
+            export.header.receiver.fingerprint,
+            self.session.officer_id,
+            export.intake.is_training,
+        )
+
+    def _after_restore_allowed(self, after_restore: bool) -> None:
+        if after_restore:
+            self._require_administrator()
+
+    def import_advice(
+        self, data: bytes, after_restore: bool = False
+    ) -> tuple[IntakeSummary, AdviceRecord]:
+        self._after_restore_allowed(after_restore)
+        try:
+            own = self.own_key("station")
+            opened = open_package(
+                data, "advice", self.records.usable_keys(), self.records.trusted()
+            )
+            advice = parse_advice(opened.content)
+            if advice.station != own.name or advice.training != opened.header.training:
+                raise PackageAltered()
+            intake = self.find_intake(advice.reference)
+            if intake.is_training != advice.training:
+                raise UnknownIntake(advice.reference)
+            record = self.records.accept_advice(
+                opened, advice, intake.id, intake.reference, self.session.officer_id, after_restore
+            )
+        except FrontofficeError as problem:
+            self._refused(problem, data, "advice")
+            raise
+        return intake, record
+
+    # -- frontoffice: consult in, advice out --------------------------------------------------
+    def import_consult(self, data: bytes, after_restore: bool = False) -> ConsultImport:
+        """`after_restore`: an administrator checked that this package, made before a restore
+        from an older backup, was not imported already."""
+        self._after_restore_allowed(after_restore)
+        try:
+            self.own_key("frontoffice")
+            opened = open_package(
+                data, "consult", self.records.usable_keys(), self.records.trusted()
+            )
+            version = opened.content.get("content_version")
+            if isinstance(version, int) and version > CONTENT_VERSION:
+                raise PackageMalformed("gemaakt door een nieuwere versie van de app; werk bij")
+            try:
+                content = ConsultContent.model_validate(opened.content)
+            except ValueError:
+                raise PackageMalformed("de inhoud van de voorlegging klopt niet") from None
+            if content.training != opened.header.training:
+                raise PackageAltered()
+            keys = regional_keys(content)
+            consult = self.records.accept_consult(
+                opened, content, keys, self.session.officer_id, after_restore
+            )
+        except FrontofficeError as problem:
+            self._refused(problem, data, "consult")
+            raise
+        return ConsultImport(consult, self.matches(consult.id))
+
+    def matches(self, consult_id: int) -> list[SeriesMatch]:
+        return [
+            SeriesMatch(station=station, reference=reference, date=at.astimezone().date())
+            for station, reference, at in self.records.regional_matches(consult_id)
+        ]
+
+    def consult(self, reference: str, station: str | None) -> ConsultRecord:
+        found = self.records.consults(reference, station)
+        if not found:
+            raise ConsultationError(
+                "consultation.unknown_consult",
+                f"Er is geen voorlegging {reference}"
+                + (f" van {station}" if station else "")
+                + " ingelezen.",
+            )
+        if len(found) > 1:
+            stations = ", ".join(sorted(record.station for record in found))
+            raise ConsultationError(
+                "consultation.ambiguous",
+                f"Voorlegging {reference} is er van meer bureaus ({stations}); geef --station.",
+            )
+        return found[0]
+
+    def record_advice(
+        self,
+        reference: str,
+        station: str | None,
+        document: bytes,
+        write: Callable[[bytes], None] | None = None,
+    ) -> tuple[Advice, SealedPackage | None]:
+        """Record the advice. With `write`, also seal it for the station and hand the package
+        to `write` (which stores the file) before the one transaction that records both; if
+        `write` raises, nothing is recorded."""
+        officer = self._officer()
+        own = self.own_key("frontoffice")
+        given = parse_advice_input(document)
+        consult = self.consult(reference, station)
+        names = {record.id: record.display_name for record in self.store.officers.all()}
+        advice = Advice(
+            station=consult.station,
+            reference=consult.reference,
+            advised_by=given.advised_by or names.get(officer, officer),
+            advised_at=self._now(),
+            training=consult.training,
+            advice=given,
+            series=self.matches(consult.id),
+        )
+        package = None
+        if write is not None:
+            receiver = self._station_receiver(consult.station)
+            data, header = seal(
+                advice.document(), "advice", own, receiver, consult.training, self._now()
+            )
+            package = SealedPackage(data, header)
+            write(data)
+        exported = (package.header.package_id, consult.station[:64]) if package else None
+        self.records.record_advice(consult.id, advice, officer, exported)
+        return advice, package
+
+    def _station_receiver(self, station: str) -> PublicIdentity:
+        receiver = self.records.active_peer("station", station)
+        if receiver is None:
+            raise ConsultationError(
+                "consultation.station_untrusted",
+                f"{station} heeft geen vertrouwde (niet ingetrokken) sleutel meer; "
+                "het advies kan niet worden verzegeld.",
+            )
+        return receiver
+
+    def export_advice(self, reference: str, station: str | None) -> tuple[SealedPackage, int]:
+        """The newest advice for a consult, sealed to that station's current key. The caller
+        writes it, then calls `advice_sent`."""
+        own = self.own_key("frontoffice")
+        consult = self.consult(reference, station)
+        record = self.records.latest_advice(consult.id)
+        if record is None:
+            raise ConsultationError(
+                "consultation.no_advice",
+                f"Voor {consult.station} {reference} is nog geen advies vastgelegd "
+                "('intake-app advice record').",
+            )
+        receiver = self._station_receiver(consult.station)
+        data, header = seal(
+            record.advice.document(), "advice", own, receiver, consult.training, self._now()
+        )
+        return SealedPackage(data, header), record.id
+
+    def advice_sent(self, package: SealedPackage, advice_id: int) -> None:
+        self.records.advice_exported(
+            advice_id,
+            package.header.package_id,
+            self.session.officer_id,
+            {"station": package.header.receiver.name[:64]},
+        )
+
+
+def regional_keys(content: ConsultContent) -> list[MatchKey]:
+    """The consult's suspect identifiers, normalised as at the stations (R7); placeholders
+    ("onbekend", "Anoniem") are left out so they never link consults."""
+    keys = []
+    for item in content.identifiers:
+        identifier = normalise(item.kind, item.value, item.platform)
+        if identifier.matchable:
+            keys.append(identifier.match_key)
+    return keys

@@ -1,0 +1,109 @@
+"""The frontoffice commands' set-up paths and their refusals before any package moves."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from intake_app.casework import Casework
+from intake_app.forms.loader import load_form
+from tests.frontoffice.helpers import (
+    ADMIN,
+    NOORD,
+    PASSPHRASE,
+    REGION,
+    fingerprint_in,
+    new_installation,
+    run,
+    session_at,
+    sextortion_intake,
+)
+
+
+def test_frontoffice_init_on_an_empty_folder_makes_the_store_and_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "fo"
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{ADMIN}\n{PASSPHRASE}\n"))
+    made = run(
+        folder,
+        "frontoffice",
+        "init",
+        "--region",
+        REGION,
+        "--admin-id",
+        ADMIN,
+        "--admin-name",
+        "Beheerder Fictief",
+        "--credentials-stdin",
+    )
+    assert made.code == 0, made
+    assert "Herstelsleutel" in made.out and fingerprint_in(made.out)
+    monkeypatch.setenv("INTAKE_APP_OFFICER", ADMIN)
+    monkeypatch.setenv("INTAKE_APP_PASSPHRASE", PASSPHRASE)
+    again = run(folder, "frontoffice", "init", "--region", REGION)
+    assert again.code == 2 and "[frontoffice.key_state]" in again.err
+    exported = run(folder, "frontoffice", "key", "export", str(tmp_path / "fo.pub"))
+    assert fingerprint_in(exported.out) == fingerprint_in(made.out)
+
+
+def test_steps_out_of_order_are_refused_with_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INTAKE_APP_OFFICER", ADMIN)
+    monkeypatch.setenv("INTAKE_APP_PASSPHRASE", PASSPHRASE)
+    nameless, noord = tmp_path / "nameless", tmp_path / "noord"
+    new_installation(nameless, None)
+    no_name = run(nameless, "station", "key", "export", str(tmp_path / "x.pub"))
+    assert no_name.code == 2 and "station.json" in no_name.err
+    new_installation(noord, NOORD)
+    reference = sextortion_intake(noord, NOORD, [])
+    no_frontoffice = run(noord, "consult", "export", reference, str(tmp_path / "c.pkg"))
+    assert no_frontoffice.code == 2
+    assert "[consultation.wrong_role]" in no_frontoffice.err  # no station key made yet
+    assert run(noord, "station", "key", "export", str(tmp_path / "n.pub")).code == 0
+    untrusting = run(noord, "consult", "export", reference, str(tmp_path / "c.pkg"))
+    assert "[consultation.no_frontoffice]" in untrusting.err
+    assert not (tmp_path / "c.pkg").exists()
+    not_frontoffice = run(noord, "consult", "import", str(tmp_path / "n.pub"))
+    assert not_frontoffice.code == 2 and "[consultation.wrong_role]" in not_frontoffice.err
+    station_file = run(
+        noord, "frontoffice", "trust-station", str(tmp_path / "n.pub"), "--fingerprint", "x"
+    )
+    assert station_file.code == 2
+    session = session_at(noord)
+    try:
+        intake = session.store.intakes.case_list()[0]
+        case = Casework(session, load_form(), NOORD).open(intake.id)
+        assert case.frontoffice_advice() == [] and case.frontoffice_submissions() == []
+    finally:
+        session.close()
+
+
+def test_a_consult_that_cannot_be_recorded_as_submitted_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake_app.consultation import Consultation, ConsultExport
+    from intake_app.store.errors import StoreError
+
+    monkeypatch.setenv("INTAKE_APP_OFFICER", ADMIN)
+    monkeypatch.setenv("INTAKE_APP_PASSPHRASE", PASSPHRASE)
+    noord, fo = tmp_path / "noord", tmp_path / "fo"
+    new_installation(noord, NOORD)
+    new_installation(fo, None)
+    reference = sextortion_intake(noord, NOORD, [])
+    assert run(fo, "frontoffice", "init", "--region", REGION).code == 0
+    fo_fp = fingerprint_in(run(fo, "frontoffice", "key", "export", str(tmp_path / "f.pub")).out)
+    trust = ("station", "trust-frontoffice", str(tmp_path / "f.pub"), "--fingerprint", fo_fp)
+    assert run(noord, "station", "key", "export", str(tmp_path / "n.pub")).code == 0
+    assert run(noord, *trust).code == 0
+
+    def fails(self: Consultation, export: ConsultExport) -> None:
+        raise StoreError("de schijf is vol (fictief)")
+
+    monkeypatch.setattr(Consultation, "submitted", fails)
+    result = run(noord, "consult", "export", reference, str(tmp_path / "c.pkg"))
+    assert result.code == 5 and "vol" in result.err
+    assert not (tmp_path / "c.pkg").exists()

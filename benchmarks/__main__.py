@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "interview": "benchmarks.interview",
     "store": "benchmarks.store",
     "selftest": "benchmarks.selftest",
+    "package_size": "benchmarks.package_size",
     "frontoffice": "benchmarks.frontoffice",
     "home": "benchmarks.home",
     "print": "benchmarks.print",

@@ -6,12 +6,12 @@
 #
 # BUILD_DIR (default: a new temporary folder, removed afterwards) receives work/ and dist/;
 # a given BUILD_DIR is kept, so dist/intake-app can be measured or tried by hand.
-# Needs `.venv/bin/pip install -e '.[packaging]'` first.
+# Needs the lock installed first: `.venv/bin/pip install --require-hashes -r requirements/linux.txt`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -x .venv/bin/pyinstaller ]; then
-  echo "PyInstaller is missing: run .venv/bin/pip install -e '.[packaging]'" >&2
+  echo "PyInstaller is missing: run .venv/bin/pip install --require-hashes -r requirements/linux.txt" >&2
   exit 1
 fi
 

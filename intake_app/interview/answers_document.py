@@ -1,4 +1,4 @@
-"""The answers document of the headless triage contract (../shared/triage-contract.md, v2).
+"""The answers document of the headless triage contract (docs/triage-contract.md, v2).
 
 Only answers that apply and are valid go in: an answer kept in a branch that no longer applies,
 or one with a validation message, is left out, exactly as if it had not been given. Yes/no

@@ -225,7 +225,7 @@ class Interview:
         return reader_address(addressee.reporter, addressee.victim_adult)
 
     def answers_document(self, series_matches: int = 0) -> dict[str, Any]:
-        """The input of `intake-app triage` (../shared/triage-contract.md); `series_matches`
+        """The input of `intake-app triage` (docs/triage-contract.md); `series_matches`
         is the number of other intakes sharing an identifier (R7), counted by the app."""
         return answers_document(self, series_matches)
 

@@ -18,10 +18,10 @@ import re
 from typing import Final
 
 import base58
-from Crypto.Hash import keccak
 
 from intake_app.seriality.bech32 import decode_segwit
 from intake_app.seriality.identifier import NormalisedIdentifier, clean_text, without_spaces
+from intake_app.seriality.keccak import keccak256
 
 # Base58check version bytes -> network, for 21-byte payloads (version + 20-byte hash).
 BASE58_VERSIONS: Final = {0x00: "bitcoin", 0x05: "bitcoin", 0x30: "litecoin", 0x32: "litecoin"}
@@ -45,7 +45,7 @@ _NOTE = re.compile(
 def eip55_checksummed(hex_address: str) -> str:
     """The EIP-55 mixed-case form of a 40-hex-digit address (without "0x")."""
     lowered = hex_address.lower()
-    digest = keccak.new(digest_bits=256, data=lowered.encode("ascii")).hexdigest()
+    digest = keccak256(lowered.encode("ascii")).hex()
     return "".join(
         ch.upper() if int(nibble, 16) >= 8 else ch
         for ch, nibble in zip(lowered, digest[:40], strict=True)

@@ -1,4 +1,4 @@
-"""The headless triage contract, version 2 (../shared/triage-contract.md): input and output.
+"""The headless triage contract, version 2 (docs/triage-contract.md): input and output.
 
 Input is parsed strictly (no "34" for 34, no 1/0 for yes/no) so that a scripted document
 means exactly what it says; unknown keys are ignored so documents can grow. A missing or

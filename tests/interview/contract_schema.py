@@ -1,4 +1,4 @@
-"""The input side of ../shared/triage-contract.md (version 2) as a JSON schema, strictly:
+"""The input side of docs/triage-contract.md (version 2) as a JSON schema, strictly:
 no keys beyond the contract's, only its vocabulary, ISO dates."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from intake_app import __version__
@@ -263,3 +263,16 @@ def test_the_summary_of_a_reopened_intake_says_why(
     assert (
         window.summary.amendments.item(0).text().endswith(": Telefoonnummer verschreven (fictief)")
     )
+
+
+def test_about_shows_the_licence_notices_of_the_software_it_ships(qtbot: QtBot) -> None:
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.facts["licence"] == "EUPL-1.2"
+
+    notices = dialog.show_notices()
+
+    text = notices.findChild(QPlainTextEdit, "notices_text")
+    assert text is not None and text.isReadOnly()
+    assert "pyside6-essentials" in text.toPlainText()
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text.toPlainText()

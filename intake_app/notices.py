@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, distribution
+from importlib.metadata import PackageMetadata, PackageNotFoundError, distribution
 from pathlib import Path
 from typing import Final
 
@@ -111,13 +111,19 @@ def _licence_of(name: str) -> str:
     if name in CHOSEN_ALTERNATIVE:
         return CHOSEN_ALTERNATIVE[name]
     metadata = distribution(name).metadata
-    expression = metadata.get("License-Expression") or ""
+    expression = _field(metadata, "License-Expression")
     if expression:
         return expression
     if name in DECLARED_BY_FILE:
         return DECLARED_BY_FILE[name]
-    declared = (metadata.get("License") or "").strip()
+    declared = _field(metadata, "License")
     return declared if declared in COMPATIBLE_LICENCES else ""
+
+
+def _field(metadata: PackageMetadata, name: str) -> str:
+    # get_all is in every version of the PackageMetadata protocol; get is not.
+    values = metadata.get_all(name) or []
+    return str(values[0]).strip() if values else ""
 
 
 def _compatible(expression: str) -> bool:

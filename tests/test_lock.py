@@ -59,4 +59,4 @@ def test_every_pin_carries_hashes(lock_name: str) -> None:
 def test_the_linters_are_pinned_exactly() -> None:
     tools = {canonicalize_name(r.name): r for r in _wanted()}
     for tool in ("ruff", "mypy"):
-        assert str(tools[tool].specifier).startswith("=="), tool
+        assert str(tools[canonicalize_name(tool)].specifier).startswith("=="), tool

@@ -50,6 +50,9 @@ DECLARED_BY_FILE: Final = {
     "backports-tarfile": "MIT",
     "jaraco-classes": "MIT",
     "rstr": "BSD-3-Clause",
+    # "BSD-3-Clause, Apache-2.0, dependency licenses": PDFium and the libraries built into it,
+    # each with its text under the wheel's licenses/ folder.
+    "pypdfium2": "BSD-3-Clause AND Apache-2.0",
 }
 
 # Texts from resources/licenses/ added to a package's own files.
@@ -138,7 +141,9 @@ def component(name: str) -> Component:
     dist = distribution(name)
     texts: list[tuple[str, str]] = []
     for file in dist.files or []:
-        if _LICENCE_FILE.match(file.name) and "dist-info" in str(file):
+        # PEP 639 puts every licence text under .dist-info/licenses/, whatever its name.
+        in_licences_folder = ".dist-info/licenses/" in str(file).replace("\\", "/")
+        if "dist-info" in str(file) and (in_licences_folder or _LICENCE_FILE.match(file.name)):
             texts.append((file.name, Path(str(file.locate())).read_text("utf-8", "replace")))
     for extra in EXTRA_TEXTS.get(name, ()):
         texts.append((extra, resource_path("licenses", extra).read_text(encoding="utf-8")))

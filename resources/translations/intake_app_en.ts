@@ -35,6 +35,14 @@
         <source>Python</source>
         <translation>Python</translation>
     </message>
+    <message>
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licenties van gebruikte software</source>
+        <translation>Licences of the software used</translation>
+    </message>
 </context>
 <context>
     <name>AdminDialogs</name>

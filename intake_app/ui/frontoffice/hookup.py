@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QStackedWidget, QToolBar, QWidget
 
-from intake_app.ui.frontoffice.desk import FrontofficeDesk
 from intake_app.ui.frontoffice.dialogs import FrontofficeDialogs
 from intake_app.ui.frontoffice.station_panel import StationConsultPanel
 from intake_app.ui.frontoffice.words import problem_words
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
     from intake_app.consultation import Consultation
     from intake_app.forms.model import Form
     from intake_app.session import Session
+    from intake_app.ui.frontoffice.desk import FrontofficeDesk
 
 
 class Window(Protocol):
@@ -59,13 +59,23 @@ class FrontofficeHookup(QObject):
         self.panel = StationConsultPanel(self.dialogs, lambda: window.form)
         self.panel.advice_import_requested.connect(self.import_advice)
         self._place_panel()
-        self.desk = FrontofficeDesk(self.dialogs, window.screens)
-        window.screens.addWidget(self.desk)
+        self._desk: FrontofficeDesk | None = None  # made when a frontoffice first needs it
         self.import_action = QAction(self.tr("Advies inlezen"), main)
         self.import_action.setObjectName("importAdviceAction")
         self.import_action.triggered.connect(self.import_advice)
         self.import_action.setVisible(False)
         window.toolbar.insertAction(window.admin_action, self.import_action)
+
+    @property
+    def desk(self) -> FrontofficeDesk:
+        """The frontoffice's queue, consult and advice screens. Built on first use, so a
+        station's window (nearly every installation) neither imports nor builds them."""
+        if self._desk is None:
+            from intake_app.ui.frontoffice.desk import FrontofficeDesk
+
+            self._desk = FrontofficeDesk(self.dialogs, self._window.screens)
+            self._window.screens.addWidget(self._desk)
+        return self._desk
 
     def _place_panel(self) -> None:
         summary = self._window.summary
@@ -143,7 +153,8 @@ class FrontofficeHookup(QObject):
 
     def clear_personal_data(self) -> None:
         self.panel.clear_personal_data()
-        self.desk.clear_personal_data()
+        if self._desk is not None:
+            self._desk.clear_personal_data()
         self.import_action.setVisible(False)
         self._main.statusBar().clearMessage()
         self.last_message = ""

@@ -15,12 +15,19 @@ from intake_app.triage.groups import AgeGap
 from intake_app.triage.reasons import Note, note, open_answer
 
 
-def _mededelingsgesprek(answers: TriageInput) -> tuple[bool, Note | None]:
+def _mededelingsgesprek(answers: TriageInput, ages: VictimAges) -> tuple[bool, Note | None]:
     """R8: only on the victim's explicit request, and only after consulting the HOvJ."""
     wish = answers.wants_offender_informed
     if wish == "yes":
         return True, note("R8", "mededelingsgesprek")
-    if wish in ("unknown", "declined"):
+    # R14: a child under 12 at the facts who is still a minor is not asked this at the desk,
+    # so an unanswered wish is no open question to press on.
+    young_child = (
+        ages.age_at_incident is not None
+        and ages.age_at_incident < YOUNG_CHILD_BELOW
+        and ages.minor_now is not False
+    )
+    if wish in ("unknown", "declined") and not young_child:
         return False, open_answer("R8", "mededelingsgesprek_not_asked", wish)
     return False, None
 
@@ -108,7 +115,7 @@ def raise_flags(
         raised.add("age_gap_overridden")  # R5
     checks: list[tuple[Flag, tuple[bool, Note | None]]] = [
         ("victim_also_suspect", _victim_also_suspect(answers, ages)),
-        ("mededelingsgesprek_requires_hovj", _mededelingsgesprek(answers)),
+        ("mededelingsgesprek_requires_hovj", _mededelingsgesprek(answers, ages)),
         ("offender_informed_risk_to_child", _informed_risk_to_child(answers, ages)),
         ("minor_needs_guardian_consent", _consent(answers, ages, policy)),
         ("guardian_unsafe", _guardian_unsafe(answers, ages)),

@@ -207,3 +207,25 @@ def test_v2_nulls_mean_the_defaults() -> None:
     decision = run(make({"reporter": None, "report_wish": None, "series_matches": None}))
 
     assert "series_suspected" not in decision.flags
+
+
+def test_R8_R14_a_young_child_is_not_pressed_about_informing_the_suspect() -> None:
+    """R14: a child under 12 at the facts is never asked about informing the suspect, so the
+    unanswered wish gives no 'not known' reason; a teenager's still does."""
+    from intake_app.forms.policy import load_policy
+    from intake_app.triage.contract import parse_answers
+    from intake_app.triage.decide import decide
+
+    def r8_keys(birth: str) -> list[str]:
+        answers = parse_answers(
+            {
+                "intake_date": "2026-11-23",
+                "victim": {"date_of_birth": birth},
+                "incident": {"first_date": "2026-11-01", "kinds": ["image_abuse"]},
+            }
+        )
+        decision = decide(answers, load_policy())
+        return [reason.key for reason in decision.reasons if reason.rule == "R8"]
+
+    assert "mededelingsgesprek_not_asked" not in r8_keys("2017-02-01")  # 9 at the facts
+    assert "mededelingsgesprek_not_asked" in r8_keys("2011-02-01")  # 15 at the facts

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from sqlalchemy import and_, delete, select, update
+from sqlalchemy import BindParameter, Select, and_, bindparam, delete, select, update
 from sqlalchemy.orm import Session, aliased
 
 from intake_app.frontoffice.advice import Advice
@@ -130,6 +130,41 @@ def _identity(row: FrontofficePeer) -> PublicIdentity:
         bytes(row.signing_key),
         row.key_created_at,
     )
+
+
+def _regional_matches_query() -> Select[str, str, datetime]:
+    """Other consults sharing an identifier with consult `:consult`, built once (building it
+    cost more than running it): see Frontoffice.regional_matches."""
+    consult: BindParameter[int] = bindparam("consult")
+    mine = aliased(FrontofficeConsultIdentifier)
+    theirs = aliased(FrontofficeConsultIdentifier)
+    training = (
+        select(FrontofficeConsult.training)
+        .where(FrontofficeConsult.id == consult)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            FrontofficeConsult.station,
+            FrontofficeConsult.reference,
+            FrontofficeConsult.intake_created_at,
+        )
+        .distinct()
+        .select_from(mine)
+        .join(
+            theirs,
+            and_(
+                theirs.family == mine.family,
+                theirs.normalised == mine.normalised,
+                theirs.consult_id != mine.consult_id,
+            ),
+        )
+        .join(FrontofficeConsult, FrontofficeConsult.id == theirs.consult_id)
+        .where(mine.consult_id == consult, FrontofficeConsult.training == training)
+    )
+
+
+_REGIONAL_MATCHES = _regional_matches_query()
 
 
 class Frontoffice:
@@ -520,34 +555,13 @@ class Frontoffice:
     def regional_matches(self, consult_id: int) -> list[tuple[str, str, datetime]]:
         """Other consults sharing a suspect identifier (R7): station, reference, intake start.
         Training consults match only training consults, real ones only real ones."""
-        mine = aliased(FrontofficeConsultIdentifier)
-        theirs = aliased(FrontofficeConsultIdentifier)
-        training = (
-            select(FrontofficeConsult.training)
-            .where(FrontofficeConsult.id == consult_id)
-            .scalar_subquery()
-        )
-        query = (
-            select(
-                FrontofficeConsult.station,
-                FrontofficeConsult.reference,
-                FrontofficeConsult.intake_created_at,
-            )
-            .distinct()
-            .select_from(mine)
-            .join(
-                theirs,
-                and_(
-                    theirs.family == mine.family,
-                    theirs.normalised == mine.normalised,
-                    theirs.consult_id != mine.consult_id,
-                ),
-            )
-            .join(FrontofficeConsult, FrontofficeConsult.id == theirs.consult_id)
-            .where(mine.consult_id == consult_id, FrontofficeConsult.training == training)
-        )
         with self._db.read_core() as connection:
-            rows = [(station, ref, at) for station, ref, at in connection.execute(query)]
+            rows = [
+                (station, ref, at)
+                for station, ref, at in connection.execute(
+                    _REGIONAL_MATCHES, {"consult": consult_id}
+                )
+            ]
         return sorted(
             ((station, ref, _aware(at)) for station, ref, at in rows),
             key=lambda match: (match[2], match[0], match[1]),

@@ -178,13 +178,25 @@ class CaseFile:
 
     def decision(self, language: str = "nl") -> Decision | BadAnswers:
         """The triage decision now, or why it cannot be made yet (which field to correct)."""
+        return self.decision_and_matches(language)[0]
+
+    def decision_and_matches(
+        self, language: str = "nl"
+    ) -> tuple[Decision | BadAnswers, list[IntakeRef]]:
+        """The decision and the series matches it was made with: looked up once (each look-up
+        asks the seriality indexes again)."""
+        matches = self.series_matches()
+        return self._decision(matches, language), matches
+
+    def _decision(self, matches: list[IntakeRef], language: str) -> Decision | BadAnswers:
         try:
-            answers = parse_answers(self.interview.answers_document(self.series_match_count()))
+            # series_match_count(): the same matches, counted
+            answers = parse_answers(self.interview.answers_document(len(matches)))
         except BadAnswers as problem:
             return problem
         chosen: Language = "en" if language == "en" else "nl"
         decision = decide(answers, self._policy, chosen)
-        series = escalation_reason(self.series_matches(), chosen)
+        series = escalation_reason(matches, chosen)
         if series is None:
             return decision
         # R7: a possible series goes to the TSM frontoffice; the seriality reason names the

@@ -16,7 +16,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from sqlalchemy import BindParameter, Select, and_, bindparam, delete, select, update
+from sqlalchemy import (
+    BindParameter,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from intake_app.frontoffice.advice import Advice
@@ -165,6 +175,18 @@ def _regional_matches_query() -> Select[str, str, datetime]:
 
 
 _REGIONAL_MATCHES = _regional_matches_query()
+
+
+_SEEN: Table = FrontofficePackageSeen.__table__  # type: ignore[assignment]
+_FENCES: Table = FrontofficeRestoreFence.__table__  # type: ignore[assignment]
+_SEEN_AT = select(_SEEN.c.seen_at).where(_SEEN.c.package_id == bindparam("package"))
+_NEWEST_FENCE_SINCE = (
+    select(_FENCES.c.backup_created_at)
+    .where(_FENCES.c.restored_at >= bindparam("since"))
+    .order_by(_FENCES.c.restored_at.desc())
+    .limit(1)
+)
+_MARK_SEEN = insert(_SEEN)
 
 
 class Frontoffice:
@@ -411,19 +433,19 @@ class Frontoffice:
         self, session: Session, package: OpenedPackage, after_restore: bool = False
     ) -> None:
         header = package.header
-        seen = session.get(FrontofficePackageSeen, header.package_id)
-        if seen is not None:
+        # Core statements built once, on the transaction's connection: this runs for every
+        # package, and the ORM's per-call statement building cost more than the look-ups.
+        connection = session.connection()
+        seen_at = connection.execute(_SEEN_AT, {"package": header.package_id}).scalar()
+        if seen_at is not None:
             raise PackageReplayed(
                 header.package_id,
-                f"het is hier al ingelezen op {seen.seen_at.astimezone():%d-%m-%Y %H:%M}",
+                f"het is hier al ingelezen op {seen_at.astimezone():%d-%m-%Y %H:%M}",
             )
         fence = (
-            session.scalar(
-                select(FrontofficeRestoreFence)
-                .where(FrontofficeRestoreFence.restored_at >= header.created_at - CLOCK_MARGIN)
-                .order_by(FrontofficeRestoreFence.restored_at.desc())
-                .limit(1)
-            )
+            connection.execute(
+                _NEWEST_FENCE_SINCE, {"since": header.created_at - CLOCK_MARGIN}
+            ).scalar()
             if not after_restore
             else None
         )
@@ -431,18 +453,19 @@ class Frontoffice:
             raise PackageReplayed(
                 header.package_id,
                 "het is gemaakt vóór het terugzetten van de back-up "
-                f"(van {fence.backup_created_at.astimezone():%d-%m-%Y %H:%M}); of het daarna "
+                f"(van {fence.astimezone():%d-%m-%Y %H:%M}); of het daarna "
                 "al was ingelezen, weet deze opslag niet meer. Controleer dat bij de afzender, "
                 "en lees het dan in met --after-restore",
             )
-        session.add(
-            FrontofficePackageSeen(
-                package_id=header.package_id,
-                kind=header.kind,
-                sender_fingerprint=header.sender.fingerprint,
-                created_at=header.created_at,
-                seen_at=utc_now(),
-            )
+        connection.execute(
+            _MARK_SEEN,
+            {
+                "package_id": header.package_id,
+                "kind": header.kind,
+                "sender_fingerprint": header.sender.fingerprint,
+                "created_at": header.created_at,
+                "seen_at": utc_now(),
+            },
         )
 
     def refused(

@@ -301,10 +301,13 @@ class Casework:
         return self.open(summary.id)
 
     def open(self, intake_id: int) -> CaseFile:
-        summary = self.session.store.intakes.get(intake_id)
+        return self.open_summary(self.session.store.intakes.get(intake_id))
+
+    def open_summary(self, summary: IntakeSummary) -> CaseFile:
+        """Open an intake whose summary the caller has just read (not read a second time)."""
         saved = {
             key: {"value": record.value, "state": record.state}
-            for key, record in self.session.store.answers.load(intake_id).items()
+            for key, record in self.session.store.answers.load(summary.id).items()
         }
         intake_date = summary.created_at.astimezone().date()
         interview = Interview.restore(self.form, intake_date, saved)

@@ -322,9 +322,9 @@ class Consultation:
                 "sleutel met 'intake-app station trust-frontoffice BESTAND'.",
             )
         intake = self.find_intake(reference)
-        case = Casework(self.session, form, intake.station, training=intake.is_training).open(
-            intake.id
-        )
+        case = Casework(
+            self.session, form, intake.station, training=intake.is_training
+        ).open_summary(intake)
         decision, series = case.decision_and_matches("nl")
         if isinstance(decision, BadAnswers):
             raise NoDecision(

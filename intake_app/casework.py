@@ -178,13 +178,25 @@ class CaseFile:
 
     def decision(self, language: str = "nl") -> Decision | BadAnswers:
         """The triage decision now, or why it cannot be made yet (which field to correct)."""
+        return self.decision_and_matches(language)[0]
+
+    def decision_and_matches(
+        self, language: str = "nl"
+    ) -> tuple[Decision | BadAnswers, list[IntakeRef]]:
+        """The decision and the series matches it was made with: looked up once (each look-up
+        asks the seriality indexes again)."""
+        matches = self.series_matches()
+        return self._decision(matches, language), matches
+
+    def _decision(self, matches: list[IntakeRef], language: str) -> Decision | BadAnswers:
         try:
-            answers = parse_answers(self.interview.answers_document(self.series_match_count()))
+            # series_match_count(): the same matches, counted
+            answers = parse_answers(self.interview.answers_document(len(matches)))
         except BadAnswers as problem:
             return problem
         chosen: Language = "en" if language == "en" else "nl"
         decision = decide(answers, self._policy, chosen)
-        series = escalation_reason(self.series_matches(), chosen)
+        series = escalation_reason(matches, chosen)
         if series is None:
             return decision
         # R7: a possible series goes to the TSM frontoffice; the seriality reason names the
@@ -289,10 +301,13 @@ class Casework:
         return self.open(summary.id)
 
     def open(self, intake_id: int) -> CaseFile:
-        summary = self.session.store.intakes.get(intake_id)
+        return self.open_summary(self.session.store.intakes.get(intake_id))
+
+    def open_summary(self, summary: IntakeSummary) -> CaseFile:
+        """Open an intake whose summary the caller has just read (not read a second time)."""
         saved = {
             key: {"value": record.value, "state": record.state}
-            for key, record in self.session.store.answers.load(intake_id).items()
+            for key, record in self.session.store.answers.load(summary.id).items()
         }
         intake_date = summary.created_at.astimezone().date()
         interview = Interview.restore(self.form, intake_date, saved)

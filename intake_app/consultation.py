@@ -322,10 +322,10 @@ class Consultation:
                 "sleutel met 'intake-app station trust-frontoffice BESTAND'.",
             )
         intake = self.find_intake(reference)
-        case = Casework(self.session, form, intake.station, training=intake.is_training).open(
-            intake.id
-        )
-        decision = case.decision("nl")
+        case = Casework(
+            self.session, form, intake.station, training=intake.is_training
+        ).open_summary(intake)
+        decision, series = case.decision_and_matches("nl")
         if isinstance(decision, BadAnswers):
             raise NoDecision(
                 f"De triage kan nog niet worden bepaald ({decision}). Verbeter dat antwoord "
@@ -345,7 +345,7 @@ class Consultation:
             decision=to_document(decision),
             series=[
                 SeriesRef(reference=match.reference, date=match.date, station=match.station)
-                for match in case.series_matches()
+                for match in series
             ],
             consents=[
                 ConsentGiven(service=c.service, given_by=c.given_by, given_at=c.given_at)

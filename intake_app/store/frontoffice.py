@@ -16,7 +16,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from sqlalchemy import and_, delete, select, update
+from sqlalchemy import (
+    BindParameter,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from intake_app.frontoffice.advice import Advice
@@ -130,6 +140,53 @@ def _identity(row: FrontofficePeer) -> PublicIdentity:
         bytes(row.signing_key),
         row.key_created_at,
     )
+
+
+def _regional_matches_query() -> Select[str, str, datetime]:
+    """Other consults sharing an identifier with consult `:consult`, built once (building it
+    cost more than running it): see Frontoffice.regional_matches."""
+    consult: BindParameter[int] = bindparam("consult")
+    mine = aliased(FrontofficeConsultIdentifier)
+    theirs = aliased(FrontofficeConsultIdentifier)
+    training = (
+        select(FrontofficeConsult.training)
+        .where(FrontofficeConsult.id == consult)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            FrontofficeConsult.station,
+            FrontofficeConsult.reference,
+            FrontofficeConsult.intake_created_at,
+        )
+        .distinct()
+        .select_from(mine)
+        .join(
+            theirs,
+            and_(
+                theirs.family == mine.family,
+                theirs.normalised == mine.normalised,
+                theirs.consult_id != mine.consult_id,
+            ),
+        )
+        .join(FrontofficeConsult, FrontofficeConsult.id == theirs.consult_id)
+        .where(mine.consult_id == consult, FrontofficeConsult.training == training)
+    )
+
+
+_REGIONAL_MATCHES = _regional_matches_query()
+
+
+_SEEN: Table = FrontofficePackageSeen.__table__  # type: ignore[assignment]
+_FENCES: Table = FrontofficeRestoreFence.__table__  # type: ignore[assignment]
+_SEEN_AT = select(_SEEN.c.seen_at).where(_SEEN.c.package_id == bindparam("package"))
+_NEWEST_FENCE_SINCE = (
+    select(_FENCES.c.backup_created_at)
+    .where(_FENCES.c.restored_at >= bindparam("since"))
+    .order_by(_FENCES.c.restored_at.desc())
+    .limit(1)
+)
+_MARK_SEEN = insert(_SEEN)
 
 
 class Frontoffice:
@@ -376,19 +433,19 @@ class Frontoffice:
         self, session: Session, package: OpenedPackage, after_restore: bool = False
     ) -> None:
         header = package.header
-        seen = session.get(FrontofficePackageSeen, header.package_id)
-        if seen is not None:
+        # Core statements built once, on the transaction's connection: this runs for every
+        # package, and the ORM's per-call statement building cost more than the look-ups.
+        connection = session.connection()
+        seen_at = connection.execute(_SEEN_AT, {"package": header.package_id}).scalar()
+        if seen_at is not None:
             raise PackageReplayed(
                 header.package_id,
-                f"het is hier al ingelezen op {seen.seen_at.astimezone():%d-%m-%Y %H:%M}",
+                f"het is hier al ingelezen op {seen_at.astimezone():%d-%m-%Y %H:%M}",
             )
         fence = (
-            session.scalar(
-                select(FrontofficeRestoreFence)
-                .where(FrontofficeRestoreFence.restored_at >= header.created_at - CLOCK_MARGIN)
-                .order_by(FrontofficeRestoreFence.restored_at.desc())
-                .limit(1)
-            )
+            connection.execute(
+                _NEWEST_FENCE_SINCE, {"since": header.created_at - CLOCK_MARGIN}
+            ).scalar()
             if not after_restore
             else None
         )
@@ -396,18 +453,19 @@ class Frontoffice:
             raise PackageReplayed(
                 header.package_id,
                 "het is gemaakt vóór het terugzetten van de back-up "
-                f"(van {fence.backup_created_at.astimezone():%d-%m-%Y %H:%M}); of het daarna "
+                f"(van {fence.astimezone():%d-%m-%Y %H:%M}); of het daarna "
                 "al was ingelezen, weet deze opslag niet meer. Controleer dat bij de afzender, "
                 "en lees het dan in met --after-restore",
             )
-        session.add(
-            FrontofficePackageSeen(
-                package_id=header.package_id,
-                kind=header.kind,
-                sender_fingerprint=header.sender.fingerprint,
-                created_at=header.created_at,
-                seen_at=utc_now(),
-            )
+        connection.execute(
+            _MARK_SEEN,
+            {
+                "package_id": header.package_id,
+                "kind": header.kind,
+                "sender_fingerprint": header.sender.fingerprint,
+                "created_at": header.created_at,
+                "seen_at": utc_now(),
+            },
         )
 
     def refused(
@@ -520,34 +578,13 @@ class Frontoffice:
     def regional_matches(self, consult_id: int) -> list[tuple[str, str, datetime]]:
         """Other consults sharing a suspect identifier (R7): station, reference, intake start.
         Training consults match only training consults, real ones only real ones."""
-        mine = aliased(FrontofficeConsultIdentifier)
-        theirs = aliased(FrontofficeConsultIdentifier)
-        training = (
-            select(FrontofficeConsult.training)
-            .where(FrontofficeConsult.id == consult_id)
-            .scalar_subquery()
-        )
-        query = (
-            select(
-                FrontofficeConsult.station,
-                FrontofficeConsult.reference,
-                FrontofficeConsult.intake_created_at,
-            )
-            .distinct()
-            .select_from(mine)
-            .join(
-                theirs,
-                and_(
-                    theirs.family == mine.family,
-                    theirs.normalised == mine.normalised,
-                    theirs.consult_id != mine.consult_id,
-                ),
-            )
-            .join(FrontofficeConsult, FrontofficeConsult.id == theirs.consult_id)
-            .where(mine.consult_id == consult_id, FrontofficeConsult.training == training)
-        )
         with self._db.read_core() as connection:
-            rows = [(station, ref, at) for station, ref, at in connection.execute(query)]
+            rows = [
+                (station, ref, at)
+                for station, ref, at in connection.execute(
+                    _REGIONAL_MATCHES, {"consult": consult_id}
+                )
+            ]
         return sorted(
             ((station, ref, _aware(at)) for station, ref, at in rows),
             key=lambda match: (match[2], match[0], match[1]),

@@ -403,7 +403,16 @@ def check_letter(service: str = "csg") -> CheckResult:
     pdf = render_letter(letter)
     if not pdf.startswith(b"%PDF-"):
         return failed("Verwijsbrief is geen PDF / referral letter is not a PDF")
-    return ok(f"Verwijsbrief (fictief voorbeeld) opgemaakt: {len(pdf) // 1024} kB PDF")
+    # Printing renders pages with PDFium (no Qt); a build that lost its library fails here.
+    from intake_app.ui.letters.page_render import render_page
+
+    page = render_page(pdf, 0, dpi=36)
+    if page.width <= 0 or page.height <= 0:
+        return failed("Afdrukpagina niet gerenderd / print page not rendered (PDFium)")
+    return ok(
+        f"Verwijsbrief (fictief voorbeeld) opgemaakt: {len(pdf) // 1024} kB PDF; "
+        f"afdrukpagina gerenderd ({page.page_count} pagina's, PDFium)"
+    )
 
 
 def _existing_data_dir() -> Path | None:

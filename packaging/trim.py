@@ -18,6 +18,10 @@ EXCLUDED_MODULES = [
     # modules and the libraries they bring (about 9 MiB): the letters hold no images.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
     "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk", "PIL._imagingft", "PIL.ImageFont",
+    # Python's own TLS and its OpenSSL hashes (libssl and libcrypto, about 6 MiB): the app makes
+    # no network connection, and hashlib falls back to Python's built-in SHA-256. SQLCipher and
+    # `cryptography` carry their own OpenSSL, linked in.
+    "ssl", "_ssl", "_hashlib",
     # Qt modules the app never imports, pulled in by PySide6's own hooks' guesses.
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL",
     "PySide6.QtSql", "PySide6.QtSvg",

@@ -10,49 +10,25 @@ libraries.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.figures import Figure, figure
+from benchmarks.pyinstaller_build import build_one_folder
 from benchmarks.selftest import disk_usage_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 MIB = 1024 * 1024
 
 
-def _build(spec: Path, build_dir: Path, **env: str) -> None:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(build_dir / "dist"),
-            "--workpath",
-            str(build_dir / "work"),
-            str(spec),
-        ],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        env={**os.environ, **env},
-    )
-
-
 def run() -> Iterator[Figure]:
     with tempfile.TemporaryDirectory(prefix="intake-size-") as scratch:
         build_dir = Path(scratch)
-        _build(ROOT / "packaging" / "intake-app.spec", build_dir)
+        build_one_folder(ROOT / "packaging" / "intake-app.spec", build_dir)
         bare_spec = ROOT / "packaging" / "bare" / "bare.spec"
-        _build(bare_spec, build_dir / "bare")
-        _build(bare_spec, build_dir / "bare-core", BARE_WITH_CORE="1")
+        build_one_folder(bare_spec, build_dir / "bare")
+        build_one_folder(bare_spec, build_dir / "bare-core", BARE_WITH_CORE="1")
         app = disk_usage_bytes(build_dir / "dist" / "intake-app") / MIB
         bare = disk_usage_bytes(build_dir / "bare" / "dist" / "bare") / MIB
         core = disk_usage_bytes(build_dir / "bare-core" / "dist" / "bare-core") / MIB

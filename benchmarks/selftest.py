@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from benchmarks.figures import Figure, figure, median
+from benchmarks.pyinstaller_build import build_one_folder
 
 ROUNDS = 7
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,24 +36,7 @@ def disk_usage_bytes(folder: Path) -> int:
 
 
 def _build(build_dir: Path) -> Path:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(build_dir / "dist"),
-            "--workpath",
-            str(build_dir / "work"),
-            str(ROOT / "packaging" / "intake-app.spec"),
-        ],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
+    build_one_folder(ROOT / "packaging" / "intake-app.spec", build_dir)
     return build_dir / "dist" / "intake-app" / "intake-app"
 
 

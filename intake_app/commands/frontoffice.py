@@ -49,18 +49,35 @@ def register(subparsers: Any) -> None:
     add_session_options(init)
     init.set_defaults(handler=init_command)
     add_key_actions(actions, "frontoffice")
-    trust = actions.add_parser("trust-station", help="trust a station's public key FILE")
+    add_peer_actions(
+        actions,
+        "station",
+        trust_help="trust a station's public key FILE",
+        revoke_help="stop trusting a station's key",
+        listing=("stations", "list trusted station keys and their history"),
+    )
+
+
+def add_peer_actions(
+    actions: Any, peer: Role, trust_help: str, revoke_help: str, listing: tuple[str, str]
+) -> None:
+    """`trust-PEER FILE --fingerprint FP`, `revoke-PEER FINGERPRINT` and the list of trusted
+    keys: the same on both sides, for the other side's role."""
+    from intake_app.commands.store import add_session_options
+
+    trust = actions.add_parser(f"trust-{peer}", help=trust_help)
     trust.add_argument("file", type=Path, metavar="FILE")
     trust.add_argument("--fingerprint", required=True, help="as read aloud by phone")
     add_session_options(trust)
-    trust.set_defaults(handler=trust_command, trust_role="station")
-    revoke = actions.add_parser("revoke-station", help="stop trusting a station's key")
+    trust.set_defaults(handler=trust_command, trust_role=peer)
+    revoke = actions.add_parser(f"revoke-{peer}", help=revoke_help)
     revoke.add_argument("fingerprint", metavar="FINGERPRINT")
     add_session_options(revoke)
     revoke.set_defaults(handler=revoke_command)
-    stations = actions.add_parser("stations", help="list trusted station keys and their history")
-    add_session_options(stations)
-    stations.set_defaults(handler=peers_command)
+    name, help_text = listing
+    peers = actions.add_parser(name, help=help_text)
+    add_session_options(peers)
+    peers.set_defaults(handler=peers_command)
 
 
 def add_key_actions(actions: Any, role: Role) -> None:

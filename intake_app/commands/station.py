@@ -9,37 +9,21 @@ frontoffice`.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from intake_app.commands.frontoffice import (
-    add_key_actions,
-    peers_command,
-    revoke_command,
-    trust_command,
-)
-
-if TYPE_CHECKING:
-    pass
+from intake_app.commands.frontoffice import add_key_actions, add_peer_actions
 
 
 def register(subparsers: Any) -> None:
-    from intake_app.commands.store import add_session_options
-
     parser = subparsers.add_parser(
         "station", help="this station's keys and the TSM frontoffice it trusts"
     )
     actions = parser.add_subparsers(dest="station_action", metavar="ACTION", required=True)
     add_key_actions(actions, "station")
-    trust = actions.add_parser("trust-frontoffice", help="trust the frontoffice's public key FILE")
-    trust.add_argument("file", type=Path, metavar="FILE")
-    trust.add_argument("--fingerprint", required=True, help="as read aloud by phone")
-    add_session_options(trust)
-    trust.set_defaults(handler=trust_command, trust_role="frontoffice")
-    revoke = actions.add_parser("revoke-frontoffice", help="stop trusting a frontoffice key")
-    revoke.add_argument("fingerprint", metavar="FINGERPRINT")
-    add_session_options(revoke)
-    revoke.set_defaults(handler=revoke_command)
-    listing = actions.add_parser("frontoffices", help="list trusted frontoffice keys")
-    add_session_options(listing)
-    listing.set_defaults(handler=peers_command)
+    add_peer_actions(
+        actions,
+        "frontoffice",
+        trust_help="trust the frontoffice's public key FILE",
+        revoke_help="stop trusting a frontoffice key",
+        listing=("frontoffices", "list trusted frontoffice keys"),
+    )

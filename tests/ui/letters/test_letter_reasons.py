@@ -13,7 +13,7 @@ from intake_app.referrals.example import EXAMPLE_NOW
 from intake_app.ui.letters import LettersScreen
 from tests.referrals.cases import case_with
 from tests.referrals.test_professional_route import child_at_home_with_unsafe_guardian
-from tests.ui.letters.test_letters_screen import DIRECTORY, Recorder
+from tests.ui.letters.conftest import DIRECTORY, Recorder
 
 
 def test_R13_professional_route_is_offered_recorded_and_then_the_letter_is_made(

@@ -6,42 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from intake_app.referrals.case import ReferralCase
 from intake_app.referrals.example import EXAMPLE_NOW, example_case
 from intake_app.ui.letters import LettersScreen
-from tests.ui.letters.test_letters_screen import (
-    DIRECTORY,
-    Recorder,
-    ScreenFactory,
-    previewed,
-    without_consent,
-)
-
-
-@pytest.fixture
-def recorder(tmp_path: Path) -> Recorder:
-    return Recorder(tmp_path)
-
-
-@pytest.fixture
-def make_screen(qtbot: QtBot, recorder: Recorder) -> ScreenFactory:
-    def make(case: ReferralCase) -> LettersScreen:
-        screen = LettersScreen(
-            lambda: case,
-            DIRECTORY,
-            recorder.record,
-            training=case.training,
-            clock=lambda: EXAMPLE_NOW,
-            hooks=recorder.hooks(),
-        )
-        qtbot.addWidget(screen)
-        screen.refresh()
-        return screen
-
-    return make
+from tests.ui.letters.conftest import DIRECTORY, Recorder, ScreenFactory
+from tests.ui.letters.test_letters_screen import previewed, without_consent
 
 
 def test_the_language_box_shows_the_whole_name(qtbot: QtBot, make_screen: ScreenFactory) -> None:

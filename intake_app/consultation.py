@@ -312,7 +312,12 @@ class Consultation:
 
     def export_consult(self, reference: str, form: Form) -> ConsultExport:
         """The consult package for one intake, sealed to the trusted frontoffice. The caller
-        writes it, then calls `submitted` (so the intake shows it as put to the frontoffice)."""
+        writes it, then calls `submitted` (so the intake shows it as put to the frontoffice).
+        Everything in it is read from one snapshot of the store."""
+        with self.store.database.snapshot():
+            return self._export_consult(reference, form)
+
+    def _export_consult(self, reference: str, form: Form) -> ConsultExport:
         officer = self._officer()
         own = self.own_key("station")
         frontoffice = self.records.active_peer("frontoffice")
@@ -331,13 +336,13 @@ class Consultation:
                 f"De triage kan nog niet worden bepaald ({decision}). Verbeter dat antwoord "
                 "eerst; er is niets gemaakt.",
             )
-        names = {record.id: record.display_name for record in self.store.officers.all()}
         now = self._now()
+        officer_name = self.store.officers.display_name(officer) or officer
         content = build_consult(
             interview=case.interview,
             reference=intake.reference,
             station=own.name,
-            officer=OfficerRef(id=officer, name=names.get(officer, officer)),
+            officer=OfficerRef(id=officer, name=officer_name),
             intake_created_at=intake.created_at,
             consulted_at=now,
             intake_status=intake.status,
@@ -476,11 +481,10 @@ class Consultation:
         own = self.own_key("frontoffice")
         given = parse_advice_input(document)
         consult = self.consult(reference, station)
-        names = {record.id: record.display_name for record in self.store.officers.all()}
         advice = Advice(
             station=consult.station,
             reference=consult.reference,
-            advised_by=given.advised_by or names.get(officer, officer),
+            advised_by=given.advised_by or self.store.officers.display_name(officer) or officer,
             advised_at=self._now(),
             training=consult.training,
             advice=given,

@@ -66,6 +66,17 @@ _INSERT_ANSWER = insert(_answers).values(
     saved_at=bindparam("p_now"),
     saved_by=bindparam("p_officer_id"),
 )
+_LOAD_ANSWERS = (
+    select(
+        _answers.c.answer_key,
+        _answers.c.value_json,
+        _answers.c.state,
+        _answers.c.saved_at,
+        _answers.c.saved_by,
+    )
+    .where(_answers.c.intake_id == bindparam("p_intake_id"))
+    .order_by(_answers.c.id)
+)
 _TOUCH_INTAKE = (
     update(_intakes)
     .where(_intakes.c.id == bindparam("p_intake_id"))
@@ -117,15 +128,15 @@ class Answers:
                 audit.append(session, "edit", officer_id, intake.reference)
 
     def load(self, intake_id: int) -> dict[str, AnswerRecord]:
-        query = select(Answer).where(Answer.intake_id == intake_id).order_by(Answer.id)
-        with self._db.read() as session:
+        with self._db.read_core() as connection:
+            rows = connection.execute(_LOAD_ANSWERS, {"p_intake_id": intake_id})
             return {
-                row.answer_key: AnswerRecord(
-                    key=row.answer_key,
-                    value=None if row.value_json is None else json.loads(row.value_json),
-                    state=row.state,
-                    saved_at=row.saved_at,
-                    saved_by=row.saved_by,
+                key: AnswerRecord(
+                    key=key,
+                    value=None if value_json is None else json.loads(value_json),
+                    state=state,
+                    saved_at=saved_at,
+                    saved_by=saved_by,
                 )
-                for row in session.scalars(query)
+                for key, value_json, state, saved_at, saved_by in rows
             }

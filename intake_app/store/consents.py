@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select
 
 from intake_app.store import audit
 from intake_app.store.database import Database
@@ -23,6 +23,21 @@ from intake_app.store.records import ConsentRecord, LetterRecord
 
 # Services are codes from the service directory, never free text: they also appear in the audit.
 _SERVICE_CODE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
+
+_CONSENTS: Table = Consent.__table__  # type: ignore[assignment]
+_LETTERS: Table = Letter.__table__  # type: ignore[assignment]
+# Core statements built once: read for every consult package and every letters screen.
+_CONSENTS_FOR_INTAKE = (
+    select(_CONSENTS.c.service, _CONSENTS.c.given_by, _CONSENTS.c.given_at, _CONSENTS.c.recorded_by)
+    .where(_CONSENTS.c.intake_id == bindparam("intake"))
+    .order_by(_CONSENTS.c.id)
+)
+_LETTERS_FOR_INTAKE = (
+    select(_LETTERS.c.service, _LETTERS.c.produced_at, _LETTERS.c.produced_by)
+    .where(_LETTERS.c.intake_id == bindparam("intake"))
+    .order_by(_LETTERS.c.id)
+)
 
 
 def _checked_service(service: str) -> str:
@@ -83,11 +98,10 @@ class Consents:
             audit.append(session, "consent", officer_id, intake.reference, {"withdrawn": service})
 
     def for_intake(self, intake_id: int) -> list[ConsentRecord]:
-        query = select(Consent).where(Consent.intake_id == intake_id).order_by(Consent.id)
-        with self._db.read() as session:
+        with self._db.read_core() as connection:
             return [
-                ConsentRecord(row.service, row.given_by, row.given_at, row.recorded_by)
-                for row in session.scalars(query)
+                ConsentRecord(*row)
+                for row in connection.execute(_CONSENTS_FOR_INTAKE, {"intake": intake_id})
             ]
 
 
@@ -109,9 +123,8 @@ class Letters:
             return LetterRecord(service, now, officer_id)
 
     def for_intake(self, intake_id: int) -> list[LetterRecord]:
-        query = select(Letter).where(Letter.intake_id == intake_id).order_by(Letter.id)
-        with self._db.read() as session:
+        with self._db.read_core() as connection:
             return [
-                LetterRecord(row.service, row.produced_at, row.produced_by)
-                for row in session.scalars(query)
+                LetterRecord(*row)
+                for row in connection.execute(_LETTERS_FOR_INTAKE, {"intake": intake_id})
             ]

@@ -18,6 +18,7 @@ from typing import Any, Literal, cast
 
 from sqlalchemy import (
     BindParameter,
+    Connection,
     Select,
     Table,
     and_,
@@ -38,7 +39,6 @@ from intake_app.seriality.identifier import MatchKey
 from intake_app.store import audit
 from intake_app.store.database import Database
 from intake_app.store.errors import StoreError
-from intake_app.store.intakes import summary as intake_summary
 from intake_app.store.models import (
     FrontofficeAdvice,
     FrontofficeConsult,
@@ -187,6 +187,66 @@ _NEWEST_FENCE_SINCE = (
     .limit(1)
 )
 _MARK_SEEN = insert(_SEEN)
+
+# The four steps of the round trip each run one write transaction of Core statements built
+# once: the ORM's unit of work cost more than the rows it wrote (benchmarks/frontoffice.py).
+_INTAKES: Table = Intake.__table__  # type: ignore[assignment]
+_CONSULTS: Table = FrontofficeConsult.__table__  # type: ignore[assignment]
+_CONSULT_IDENTIFIERS: Table = FrontofficeConsultIdentifier.__table__  # type: ignore[assignment]
+_ADVICE: Table = FrontofficeAdvice.__table__  # type: ignore[assignment]
+_SUBMISSIONS: Table = FrontofficeSubmission.__table__  # type: ignore[assignment]
+_INTAKE_BY_REFERENCE = (
+    select(
+        _INTAKES.c.id,
+        _INTAKES.c.reference,
+        _INTAKES.c.station,
+        _INTAKES.c.status,
+        _INTAKES.c.is_training,
+        _INTAKES.c.created_by,
+        _INTAKES.c.created_at,
+        _INTAKES.c.updated_at,
+        _INTAKES.c.completed_at,
+    )
+    .where(_INTAKES.c.reference == bindparam("reference"))
+    .order_by(_INTAKES.c.id)
+    .limit(1)
+)
+_CONSULT_COLUMNS = (
+    _CONSULTS.c.id,
+    _CONSULTS.c.package_id,
+    _CONSULTS.c.station,
+    _CONSULTS.c.reference,
+    _CONSULTS.c.training,
+    _CONSULTS.c.received_at,
+    _CONSULTS.c.advised_at,
+    _CONSULTS.c.content_json,
+)
+_CONSULT_OF_INTAKE = select(_CONSULTS.c.id, _CONSULTS.c.package_created_at).where(
+    _CONSULTS.c.station == bindparam("station"),
+    _CONSULTS.c.reference == bindparam("reference"),
+)
+_ADD_CONSULT = insert(_CONSULTS)
+_REPLACE_CONSULT = update(_CONSULTS).where(_CONSULTS.c.id == bindparam("consult"))
+_DROP_CONSULT_IDENTIFIERS = delete(_CONSULT_IDENTIFIERS).where(
+    _CONSULT_IDENTIFIERS.c.consult_id == bindparam("consult")
+)
+_ADD_CONSULT_IDENTIFIER = insert(_CONSULT_IDENTIFIERS)
+_CONSULT_FOR_ADVICE = select(_CONSULTS.c.station, _CONSULTS.c.reference).where(
+    _CONSULTS.c.id == bindparam("consult")
+)
+_MARK_ADVISED = (
+    update(_CONSULTS)
+    .where(_CONSULTS.c.id == bindparam("consult"))
+    .values(advised_at=bindparam("advised_at"))
+)
+_ADD_ADVICE = insert(_ADVICE)
+_NEWEST_ADVICE_OF_INTAKE = (
+    select(_ADVICE.c.advised_at)
+    .where(_ADVICE.c.intake_id == bindparam("intake"))
+    .order_by(_ADVICE.c.advised_at.desc())
+    .limit(1)
+)
+_ADD_SUBMISSION = insert(_SUBMISSIONS)
 
 
 class Frontoffice:
@@ -430,12 +490,9 @@ class Frontoffice:
             )
 
     def _check_and_mark_seen(
-        self, session: Session, package: OpenedPackage, after_restore: bool = False
+        self, connection: Connection, package: OpenedPackage, after_restore: bool = False
     ) -> None:
         header = package.header
-        # Core statements built once, on the transaction's connection: this runs for every
-        # package, and the ORM's per-call statement building cost more than the look-ups.
-        connection = session.connection()
         seen_at = connection.execute(_SEEN_AT, {"package": header.package_id}).scalar()
         if seen_at is not None:
             raise PackageReplayed(
@@ -487,48 +544,48 @@ class Frontoffice:
         """Keep the consult (replacing an older one for the same intake), its identifiers for
         regional matching, and its package id; refuse a replay. One transaction."""
         header = package.header
+        station = package.sender.name
         now = utc_now()
-        with self._db.write() as session:
-            self._check_and_mark_seen(session, package, after_restore)
-            station = package.sender.name
-            row = session.scalar(
-                select(FrontofficeConsult).where(
-                    FrontofficeConsult.station == station,
-                    FrontofficeConsult.reference == content.reference,
-                )
-            )
-            if row is not None and row.package_created_at >= header.created_at:
+        content_json = json.dumps(content.document(), ensure_ascii=False)
+        values = {
+            "package_id": header.package_id,
+            "station_fingerprint": header.sender.fingerprint,
+            "training": header.training,
+            "package_created_at": header.created_at,
+            "intake_created_at": content.intake_created_at,
+            "received_at": now,
+            "received_by": officer_id,
+            "content_json": content_json,
+            "advised_at": None,
+        }
+        with self._db.write_core() as connection:
+            self._check_and_mark_seen(connection, package, after_restore)
+            existing = connection.execute(
+                _CONSULT_OF_INTAKE, {"station": station, "reference": content.reference}
+            ).first()
+            if existing is not None and existing.package_created_at >= header.created_at:
                 raise PackageReplayed(
                     header.package_id,
                     "er staat al een nieuwere voorlegging van deze intake "
-                    f"(van {row.package_created_at.astimezone():%d-%m-%Y %H:%M})",
+                    f"(van {existing.package_created_at.astimezone():%d-%m-%Y %H:%M})",
                 )
-            if row is None:
-                row = FrontofficeConsult(station=station, reference=content.reference)
-                session.add(row)
-            row.package_id = header.package_id
-            row.station_fingerprint = header.sender.fingerprint
-            row.training = header.training
-            row.package_created_at = header.created_at
-            row.intake_created_at = content.intake_created_at
-            row.received_at, row.received_by = now, officer_id
-            row.content_json = json.dumps(content.document(), ensure_ascii=False)
-            row.advised_at = None
-            session.flush()
-            session.execute(
-                delete(FrontofficeConsultIdentifier).where(
-                    FrontofficeConsultIdentifier.consult_id == row.id
-                )
-            )
-            session.add_all(
-                FrontofficeConsultIdentifier(
-                    consult_id=row.id, family=key.family, normalised=key.normalised
-                )
+            if existing is None:
+                consult_id = connection.execute(
+                    _ADD_CONSULT, {"station": station, "reference": content.reference, **values}
+                ).lastrowid
+            else:
+                consult_id = existing.id
+                connection.execute(_REPLACE_CONSULT.values(**values), {"consult": consult_id})
+                connection.execute(_DROP_CONSULT_IDENTIFIERS, {"consult": consult_id})
+            kept = [
+                {"consult_id": consult_id, "family": key.family, "normalised": key.normalised}
                 for key in dict.fromkeys(identifiers)
                 if 0 < len(key.normalised) <= 512
-            )
+            ]
+            if kept:
+                connection.execute(_ADD_CONSULT_IDENTIFIER, kept)
             audit.append(
-                session,
+                connection,
                 "import",
                 officer_id,
                 details={
@@ -540,7 +597,16 @@ class Frontoffice:
                     "after_restore": after_restore,
                 },
             )
-            return self._consult(row)
+        return ConsultRecord(
+            consult_id,
+            header.package_id,
+            station,
+            content.reference,
+            header.training,
+            now,
+            None,
+            content_json,
+        )
 
     @staticmethod
     def _consult(row: FrontofficeConsult) -> ConsultRecord:
@@ -556,11 +622,11 @@ class Frontoffice:
         )
 
     def consults(self, reference: str, station: str | None = None) -> list[ConsultRecord]:
-        with self._db.read() as session:
-            query = select(FrontofficeConsult).where(FrontofficeConsult.reference == reference)
-            if station is not None:
-                query = query.where(FrontofficeConsult.station == station)
-            return [self._consult(row) for row in session.scalars(query)]
+        query = select(*_CONSULT_COLUMNS).where(_CONSULTS.c.reference == reference)
+        if station is not None:
+            query = query.where(_CONSULTS.c.station == station)
+        with self._db.read_core() as connection:
+            return [ConsultRecord(*row) for row in connection.execute(query)]
 
     def all_consults(self) -> list[ConsultRecord]:
         """Every consult held here (the frontoffice's queue), oldest received first."""
@@ -599,26 +665,31 @@ class Frontoffice:
     ) -> int:
         """Keep the advice; with `exported` (package id, station), the caller has already
         written its sealed package, and its export is recorded in the same transaction."""
-        with self._db.write() as session:
-            consult = session.get(FrontofficeConsult, consult_id)
+        now = utc_now()
+        content_json = json.dumps(advice.document(), ensure_ascii=False)
+        with self._db.write_core() as connection:
+            consult = connection.execute(_CONSULT_FOR_ADVICE, {"consult": consult_id}).first()
             if consult is None:
                 raise KeyStateError("Deze voorlegging staat niet (meer) in de opslag.")
-            now = utc_now()
-            row = FrontofficeAdvice(
-                consult_id=consult_id,
-                advised_by=advice.advised_by,
-                advised_at=advice.advised_at,
-                content_json=json.dumps(advice.document(), ensure_ascii=False),
-                recorded_at=now,
-                recorded_by=officer_id,
-                package_id=exported[0] if exported else None,
-                exported_at=now if exported else None,
+            advice_id: int = connection.execute(
+                _ADD_ADVICE,
+                {
+                    "consult_id": consult_id,
+                    "intake_id": None,
+                    "advised_by": advice.advised_by,
+                    "advised_at": advice.advised_at,
+                    "content_json": content_json,
+                    "recorded_at": now,
+                    "recorded_by": officer_id,
+                    "package_id": exported[0] if exported else None,
+                    "exported_at": now if exported else None,
+                },
+            ).lastrowid
+            connection.execute(
+                _MARK_ADVISED, {"consult": consult_id, "advised_at": advice.advised_at}
             )
-            session.add(row)
-            consult.advised_at = advice.advised_at
-            session.flush()
             audit.append(
-                session,
+                connection,
                 "advice",
                 officer_id,
                 details={
@@ -631,12 +702,12 @@ class Frontoffice:
             )
             if exported is not None:
                 audit.append(
-                    session,
+                    connection,
                     "export",
                     officer_id,
                     details={"what": "advice", "package": exported[0], "station": exported[1]},
                 )
-            return row.id
+            return advice_id
 
     def latest_advice(self, consult_id: int) -> AdviceRecord | None:
         with self._db.read() as session:
@@ -684,18 +755,19 @@ class Frontoffice:
         officer_id: str | None,
         training: bool,
     ) -> None:
-        with self._db.write() as session:
-            session.add(
-                FrontofficeSubmission(
-                    intake_id=intake_id,
-                    package_id=package_id,
-                    frontoffice_fingerprint=frontoffice_fingerprint,
-                    submitted_at=utc_now(),
-                    submitted_by=officer_id,
-                )
+        with self._db.write_core() as connection:
+            connection.execute(
+                _ADD_SUBMISSION,
+                {
+                    "intake_id": intake_id,
+                    "package_id": package_id,
+                    "frontoffice_fingerprint": frontoffice_fingerprint,
+                    "submitted_at": utc_now(),
+                    "submitted_by": officer_id,
+                },
             )
             audit.append(
-                session,
+                connection,
                 "export",
                 officer_id,
                 intake_reference,
@@ -726,34 +798,32 @@ class Frontoffice:
         after_restore: bool = False,
     ) -> AdviceRecord:
         header = package.header
-        with self._db.write() as session:
-            self._check_and_mark_seen(session, package, after_restore)
-            newest = session.scalar(
-                select(FrontofficeAdvice.advised_at)
-                .where(FrontofficeAdvice.intake_id == intake_id)
-                .order_by(FrontofficeAdvice.advised_at.desc())
-                .limit(1)
-            )
+        now = utc_now()
+        with self._db.write_core() as connection:
+            self._check_and_mark_seen(connection, package, after_restore)
+            newest = connection.execute(_NEWEST_ADVICE_OF_INTAKE, {"intake": intake_id}).scalar()
             if newest is not None and newest >= advice.advised_at:
                 raise PackageReplayed(
                     header.package_id,
                     "er staat al een nieuwer advies bij deze intake "
                     f"(van {newest.astimezone():%d-%m-%Y %H:%M})",
                 )
-            row = FrontofficeAdvice(
-                intake_id=intake_id,
-                advised_by=advice.advised_by,
-                advised_at=advice.advised_at,
-                content_json=json.dumps(advice.document(), ensure_ascii=False),
-                package_id=header.package_id,
-                recorded_at=utc_now(),
-                recorded_by=officer_id,
-            )
-            session.add(row)
-            session.flush()
-            record = AdviceRecord(row.id, advice, row.package_id, row.recorded_at, None)
+            advice_id: int = connection.execute(
+                _ADD_ADVICE,
+                {
+                    "consult_id": None,
+                    "intake_id": intake_id,
+                    "advised_by": advice.advised_by,
+                    "advised_at": advice.advised_at,
+                    "content_json": json.dumps(advice.document(), ensure_ascii=False),
+                    "package_id": header.package_id,
+                    "recorded_at": now,
+                    "recorded_by": officer_id,
+                    "exported_at": None,
+                },
+            ).lastrowid
             audit.append(
-                session,
+                connection,
                 "import",
                 officer_id,
                 intake_reference,
@@ -764,7 +834,7 @@ class Frontoffice:
                     "after_restore": after_restore,
                 },
             )
-            return record
+        return AdviceRecord(advice_id, advice, header.package_id, now, None)
 
     def advice_for_intake(self, intake_id: int) -> list[AdviceRecord]:
         with self._db.read() as session:
@@ -835,6 +905,6 @@ def note_restore(data_dir: Path, frontoffice: Frontoffice, officer_id: str | Non
 
 def intake_by_reference(database: Database, reference: str) -> IntakeSummary | None:
     """One intake by its reference, without listing every case."""
-    with database.read() as session:
-        row = session.scalar(select(Intake).where(Intake.reference == reference).limit(1))
-        return None if row is None else intake_summary(row)
+    with database.read_core() as connection:
+        row = connection.execute(_INTAKE_BY_REFERENCE, {"reference": reference}).first()
+        return None if row is None else IntakeSummary(*row)

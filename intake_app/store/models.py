@@ -91,6 +91,8 @@ class Intake(Base):
         # The home list: newest first, all or per status, a page at a time (0007).
         Index("ix_intakes_list", "is_training", "created_at", "id"),
         Index("ix_intakes_status_list", "is_training", "status", "created_at", "id"),
+        # An intake named by its reference alone: a consult export, an advice back (0009).
+        Index("ix_intakes_reference", "reference"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

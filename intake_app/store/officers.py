@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select
 
 from intake_app.store import audit
 from intake_app.store.database import Database
 from intake_app.store.models import Officer, utc_now
 from intake_app.store.records import OfficerRecord
+
+_OFFICERS: Table = Officer.__table__  # type: ignore[assignment]
+_DISPLAY_NAME = select(_OFFICERS.c.display_name).where(_OFFICERS.c.id == bindparam("officer"))
 
 
 def _record(row: Officer) -> OfficerRecord:
@@ -52,6 +55,12 @@ class Officers:
             if row is not None and row.active:
                 row.active = False
                 audit.append(session, "officer", officer_id, details={"change": "deactivated"})
+
+    def display_name(self, officer_id: str) -> str | None:
+        """One officer's name as it goes on a letter or a consult (one indexed read)."""
+        with self._db.read_core() as connection:
+            name: str | None = connection.execute(_DISPLAY_NAME, {"officer": officer_id}).scalar()
+            return name
 
     def all(self) -> list[OfficerRecord]:
         with self._db.read() as session:

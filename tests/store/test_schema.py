@@ -129,6 +129,11 @@ FILLERS = {
         _fill_identifiers_and_letters,
         _fill_reference_counter,
     ],
+    "0008_frontoffice": [
+        _fill_core,
+        _fill_identifiers_and_letters,
+        _fill_reference_counter,
+    ],
 }
 
 

@@ -15,7 +15,13 @@ from datetime import UTC, datetime
 
 from intake_app.casework import Casework
 from intake_app.forms.model import Form
-from intake_app.frontoffice.advice import Advice, SeriesMatch, parse_advice, parse_advice_input
+from intake_app.frontoffice.advice import (
+    Advice,
+    AdviceInput,
+    SeriesMatch,
+    parse_advice,
+    parse_advice_input,
+)
 from intake_app.frontoffice.consult_content import (
     CONTENT_VERSION,
     ConsentGiven,
@@ -480,16 +486,8 @@ class Consultation:
         officer = self._officer()
         own = self.own_key("frontoffice")
         given = parse_advice_input(document)
-        consult = self.consult(reference, station)
-        advice = Advice(
-            station=consult.station,
-            reference=consult.reference,
-            advised_by=given.advised_by or self.store.officers.display_name(officer) or officer,
-            advised_at=self._now(),
-            training=consult.training,
-            advice=given,
-            series=self.matches(consult.id),
-        )
+        with self.store.database.snapshot():
+            advice, consult = self._advice_on(reference, station, given, officer)
         package = None
         if write is not None:
             receiver = self._station_receiver(consult.station)
@@ -501,6 +499,21 @@ class Consultation:
         exported = (package.header.package_id, consult.station[:64]) if package else None
         self.records.record_advice(consult.id, advice, officer, exported)
         return advice, package
+
+    def _advice_on(
+        self, reference: str, station: str | None, given: AdviceInput, officer: str
+    ) -> tuple[Advice, ConsultRecord]:
+        consult = self.consult(reference, station)
+        advice = Advice(
+            station=consult.station,
+            reference=consult.reference,
+            advised_by=given.advised_by or self.store.officers.display_name(officer) or officer,
+            advised_at=self._now(),
+            training=consult.training,
+            advice=given,
+            series=self.matches(consult.id),
+        )
+        return advice, consult
 
     def _station_receiver(self, station: str) -> PublicIdentity:
         receiver = self.records.active_peer("station", station)

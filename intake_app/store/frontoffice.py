@@ -221,6 +221,12 @@ _CONSULT_COLUMNS = (
     _CONSULTS.c.advised_at,
     _CONSULTS.c.content_json,
 )
+_CONSULTS_BY_REFERENCE = select(*_CONSULT_COLUMNS).where(
+    _CONSULTS.c.reference == bindparam("reference")
+)
+_CONSULTS_BY_STATION_REFERENCE = _CONSULTS_BY_REFERENCE.where(
+    _CONSULTS.c.station == bindparam("station")
+)
 _CONSULT_OF_INTAKE = select(_CONSULTS.c.id, _CONSULTS.c.package_created_at).where(
     _CONSULTS.c.station == bindparam("station"),
     _CONSULTS.c.reference == bindparam("reference"),
@@ -622,11 +628,10 @@ class Frontoffice:
         )
 
     def consults(self, reference: str, station: str | None = None) -> list[ConsultRecord]:
-        query = select(*_CONSULT_COLUMNS).where(_CONSULTS.c.reference == reference)
-        if station is not None:
-            query = query.where(_CONSULTS.c.station == station)
+        query = _CONSULTS_BY_REFERENCE if station is None else _CONSULTS_BY_STATION_REFERENCE
         with self._db.read_core() as connection:
-            return [ConsultRecord(*row) for row in connection.execute(query)]
+            rows = connection.execute(query, {"reference": reference, "station": station})
+            return [ConsultRecord(*row) for row in rows]
 
     def all_consults(self) -> list[ConsultRecord]:
         """Every consult held here (the frontoffice's queue), oldest received first."""

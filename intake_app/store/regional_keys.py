@@ -7,7 +7,7 @@ fingerprint, which is not secret.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from intake_app.seriality.regional_key import RegionalKey
 from intake_app.store import audit
@@ -15,6 +15,9 @@ from intake_app.store.database import Database
 from intake_app.store.models import RegionalKeySetting, utc_now
 
 _ONLY_ROW = 1
+_SETTINGS: Table = RegionalKeySetting.__table__  # type: ignore[assignment]
+# Read each time a case is opened (its token index): a Core statement built once.
+_CURRENT_SECRET = select(_SETTINGS.c.secret).where(_SETTINGS.c.id == _ONLY_ROW)
 
 
 class RegionalKeys:
@@ -41,8 +44,6 @@ class RegionalKeys:
 
     def current(self) -> RegionalKey | None:
         """The key set by the administrator, or None when none was set yet."""
-        with self._db.read() as session:
-            secret = session.scalar(
-                select(RegionalKeySetting.secret).where(RegionalKeySetting.id == _ONLY_ROW)
-            )
+        with self._db.read_core() as connection:
+            secret = connection.execute(_CURRENT_SECRET).scalar()
         return None if secret is None else RegionalKey(bytes(secret))

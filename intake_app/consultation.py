@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from intake_app.casework import Casework
 from intake_app.forms.model import Form
@@ -58,7 +59,7 @@ from intake_app.frontoffice.package import (
 from intake_app.frontoffice.training_keys import is_training_key
 from intake_app.seriality.identifier import MatchKey
 from intake_app.seriality.normalise import normalise
-from intake_app.session import Session
+from intake_app.session import Session, first_run
 from intake_app.store.frontoffice import (
     AdviceRecord,
     ConsultRecord,
@@ -67,6 +68,7 @@ from intake_app.store.frontoffice import (
 )
 from intake_app.store.records import IntakeSummary
 from intake_app.triage.contract import BadAnswers, to_document
+from intake_app.vault import KdfParams
 
 
 class ConsultationError(FrontofficeError):
@@ -548,6 +550,27 @@ class Consultation:
             self.session.officer_id,
             {"station": package.header.receiver.name[:64]},
         )
+
+
+def first_run_frontoffice(
+    data_dir: Path,
+    region: str,
+    admin_id: str,
+    admin_name: str,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+) -> tuple[Session, str]:
+    """A new installation in the frontoffice role (R1): vault, store and first administrator,
+    then the region's key pair. The name is checked before anything is made, so a bad one
+    leaves the folder empty."""
+    KeyPair.generate("frontoffice", region)  # refuses an empty, long or control-character name
+    session, recovery_key = first_run(data_dir, admin_id, admin_name, passphrase, kdf=kdf)
+    try:
+        Consultation(session).init_frontoffice(region)
+    except BaseException:
+        session.close()
+        raise
+    return session, recovery_key
 
 
 def regional_keys(content: ConsultContent) -> list[MatchKey]:

@@ -236,6 +236,10 @@ TEMPLATES: dict[str, dict[Language, Template]] = {
         "en": "The key file is not a valid public key of the intake app ({detail}). Ask for a "
         "new file; nothing was changed.",
     },
+    "frontoffice.name_invalid": {
+        "en": "The name is empty, longer than 100 characters or holds a control character "
+        "(such as a tab). Choose another name; nothing was made.",
+    },
     "frontoffice.fingerprint_mismatch": {
         "en": "The key file's fingerprint is {actual}, not {expected} as given. Do not trust "
         "this file: call the sender back on a known number. Nothing was changed.",

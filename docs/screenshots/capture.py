@@ -92,6 +92,8 @@ def main() -> int:
         [
             show_setup,
             lambda: grab(setup_window, "setup"),
+            setup_window.setup.as_frontoffice.click,  # R1: the region's frontoffice
+            lambda: grab(setup_window, "setup-frontoffice"),
             unlock_training,
             press_unlock,
             wait_for_home,

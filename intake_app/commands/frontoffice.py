@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from intake_app.consultation import Consultation
-    from intake_app.frontoffice.keys import Role
+    from intake_app.frontoffice.keys import KeyPair, Role
     from intake_app.session import Session
 
 EXIT_OK = 0
@@ -168,8 +168,7 @@ def init_command(
     out, err = out or sys.stdout, err or sys.stderr
     data_dir = default_data_dir(args)
 
-    def work(consultation: Consultation) -> int:
-        pair = consultation.init_frontoffice(args.region)
+    def said(pair: KeyPair) -> int:
         out.write(
             f"Deze installatie is nu de TSM-frontoffice {pair.name!r}.\n"
             f"Vingerafdruk van haar sleutel: {pair.fingerprint}\n"
@@ -180,25 +179,27 @@ def init_command(
         return EXIT_OK
 
     if needs_first_run(data_dir):
-        return _first_run(args, data_dir, work, out, err, stdin or sys.stdin)
-    return run_consultation(args, work, out, err, stdin)
+        return _first_run(args, data_dir, said, out, err, stdin or sys.stdin)
+    return run_consultation(
+        args, lambda work: said(work.init_frontoffice(args.region)), out, err, stdin
+    )
 
 
 def _first_run(
     args: argparse.Namespace,
     data_dir: Path,
-    work: Callable[[Consultation], int],
+    said: Callable[[KeyPair], int],
     out: TextIO,
     err: TextIO,
     stdin: TextIO,
 ) -> int:
-    """A new vault and store with its first administrator, then `work` in that session."""
+    """A new installation in the frontoffice role with its first administrator (the same
+    step as the window's first run), then `said` with the region's key pair."""
     import os
 
     from intake_app.commands.store import PASSPHRASE_ENV
-    from intake_app.consultation import Consultation
+    from intake_app.consultation import Consultation, first_run_frontoffice
     from intake_app.frontoffice.errors import FrontofficeError
-    from intake_app.session import first_run
     from intake_app.vault.errors import VaultError
 
     if not args.admin_id or not args.admin_name:
@@ -215,19 +216,20 @@ def _first_run(
             "Wachtwoordzin van de beheerder: "
         )
     try:
-        session, recovery_key = first_run(data_dir, args.admin_id, args.admin_name, passphrase)
-    except VaultError as problem:
-        err.write(f"{problem}\n")
+        session, recovery_key = first_run_frontoffice(
+            data_dir, args.region, args.admin_id, args.admin_name, passphrase
+        )
+    except (VaultError, FrontofficeError) as problem:
+        code = f"[{problem.code}] " if isinstance(problem, FrontofficeError) else ""
+        err.write(f"{code}{problem}\n")
         return EXIT_BAD_INPUT
     try:
         out.write(
             "Nieuwe opslag ingericht. Herstelsleutel (één keer getoond; bewaar hem op papier "
             f"in de kluis): {recovery_key}\n"
         )
-        return work(Consultation(session))
-    except FrontofficeError as problem:
-        err.write(f"[{problem.code}] {problem}\n")
-        return EXIT_BAD_INPUT
+        pair = Consultation(session).own_key("frontoffice")
+        return said(pair)
     finally:
         session.close()
 

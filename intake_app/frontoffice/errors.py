@@ -22,6 +22,18 @@ class KeyFileInvalid(FrontofficeError):
         )
 
 
+class InstallationNameInvalid(FrontofficeError):
+    """The name a new key pair would carry (a station's, or the frontoffice's region)."""
+
+    code = "frontoffice.name_invalid"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "De naam is leeg, langer dan 100 tekens of bevat een stuurteken (zoals een tab). "
+            "Kies een andere naam; er is niets gemaakt."
+        )
+
+
 class FingerprintMismatch(FrontofficeError):
     code = "frontoffice.fingerprint_mismatch"
 

@@ -26,7 +26,11 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from intake_app.frontoffice.errors import FingerprintMismatch, KeyFileInvalid
+from intake_app.frontoffice.errors import (
+    FingerprintMismatch,
+    InstallationNameInvalid,
+    KeyFileInvalid,
+)
 
 Role = Literal["station", "frontoffice"]
 ROLES: Final[tuple[Role, ...]] = ("station", "frontoffice")
@@ -124,7 +128,8 @@ class KeyPair:
 
     @classmethod
     def generate(cls, role: Role, name: str, now: datetime | None = None) -> KeyPair:
-        _check_name(name)
+        if not _valid_name(name):
+            raise InstallationNameInvalid()
         encryption = X25519PrivateKey.generate().private_bytes(
             Encoding.Raw, PrivateFormat.Raw, NoEncryption()
         )
@@ -165,9 +170,8 @@ class KeyPair:
         return self.public.fingerprint
 
 
-def _check_name(name: str) -> None:
-    if not name.strip() or len(name) > _NAME_LIMIT or any(ch < " " for ch in name):
-        raise KeyFileInvalid("de naam is leeg, te lang of bevat stuurtekens")
+def _valid_name(name: str) -> bool:
+    return bool(name.strip()) and len(name) <= _NAME_LIMIT and all(ch >= " " for ch in name)
 
 
 def parse_key_file(data: bytes, expected_role: Role | None = None) -> PublicIdentity:
@@ -193,7 +197,8 @@ def parse_key_file(data: bytes, expected_role: Role | None = None) -> PublicIden
     name = document.get("name")
     if not isinstance(name, str):
         raise KeyFileInvalid("'name' ontbreekt")
-    _check_name(name)
+    if not _valid_name(name):
+        raise KeyFileInvalid("de naam is leeg, te lang of bevat stuurtekens")
     try:
         created = datetime.fromisoformat(str(document.get("created_at")))
     except ValueError:

@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
         # The form first: it waits for the background load, which imports what comes next.
         if self._form_or_message(self.setup.show_error) is None:
             return
+        from intake_app.consultation import first_run_frontoffice
         from intake_app.session import first_run
         from intake_app.station_profile import StationProfile, save_station_profile
 
@@ -351,6 +352,15 @@ class MainWindow(QMainWindow):
         data_dir, kdf = self.data_dir, self._kdf
 
         def work(_report: Callable[[float], None]) -> tuple[Session, str]:
+            if request.role == "frontoffice":
+                return first_run_frontoffice(
+                    data_dir,
+                    request.station_name,
+                    request.admin_id,
+                    request.admin_name,
+                    request.passphrase,
+                    kdf=kdf,
+                )
             profile = StationProfile(
                 name=request.station_name,
                 address=request.station_address,
@@ -444,7 +454,7 @@ class MainWindow(QMainWindow):
     def _show_recovery_key(self, recovery_key: str) -> None:
         """Shown once; the toolbar and every other way off stay shut until confirmed."""
         casework = self.casework
-        station = casework.station if casework else ""
+        station = (casework.station if casework else "") or self.frontoffice.region()
         officer_id = (self.session.officer_id if self.session else None) or ""
         administrator = casework.officer_names().get(officer_id, officer_id) if casework else ""
         self._leave_case()

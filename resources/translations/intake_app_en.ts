@@ -1789,6 +1789,18 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>Note: this laptop has no secure key storage of the operating system. The intakes will then be protected by the passphrases alone (reduced protection). Set up the key storage first if you can, or ask IT support for help.</translation>
     </message>
     <message>
+        <source>Een politiebureau: intakes afnemen</source>
+        <translation>A police station: taking intakes</translation>
+    </message>
+    <message>
+        <source>De TSM-frontoffice van de regio: voorleggingen van bureaus adviseren</source>
+        <translation>The region&apos;s TSM frontoffice: advising on consults from stations</translation>
+    </message>
+    <message>
+        <source>Deze laptop is voor:</source>
+        <translation>This laptop is for:</translation>
+    </message>
+    <message>
         <source>Straat en nummer, postcode en plaats</source>
         <translation>Street and number, postcode and town</translation>
     </message>
@@ -1829,8 +1841,20 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>Set up</translation>
     </message>
     <message>
+        <source>Naam van de regio (TSM-frontoffice)</source>
+        <translation>Name of the region (TSM frontoffice)</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de regio in.</source>
+        <translation>Fill in the name of the region.</translation>
+    </message>
+    <message>
         <source>Vul de naam van het bureau in.</source>
         <translation>Fill in the name of the station.</translation>
+    </message>
+    <message>
+        <source>De naam bevat een teken dat niet kan (zoals een tab). Typ hem opnieuw.</source>
+        <translation>The name holds a character that cannot be used (such as a tab). Type it again.</translation>
     </message>
     <message>
         <source>Vul uw personeelsnummer in.</source>

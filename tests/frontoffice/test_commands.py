@@ -49,6 +49,30 @@ def test_frontoffice_init_on_an_empty_folder_makes_the_store_and_the_key(
     assert fingerprint_in(exported.out) == fingerprint_in(made.out)
 
 
+def test_frontoffice_init_with_a_bad_region_name_makes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The name is checked before the vault is made: an empty folder stays empty, and the
+    message speaks of the name, not of a key file."""
+    folder = tmp_path / "fo"
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{ADMIN}\n{PASSPHRASE}\n"))
+    refused = run(
+        folder,
+        "frontoffice",
+        "init",
+        "--region",
+        "TSM\tFictief",
+        "--admin-id",
+        ADMIN,
+        "--admin-name",
+        "Beheerder Fictief",
+        "--credentials-stdin",
+    )
+    assert refused.code == 2
+    assert "[frontoffice.name_invalid]" in refused.err and "sleutelbestand" not in refused.err
+    assert not folder.exists() or not any(folder.iterdir())
+
+
 def test_steps_out_of_order_are_refused_with_what_to_do(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

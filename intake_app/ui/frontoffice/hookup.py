@@ -101,6 +101,12 @@ class FrontofficeHookup(QObject):
         work = self.consultation()
         return work is not None and work.records.role() == "frontoffice"
 
+    def region(self) -> str:
+        """The frontoffice's region name ("" at a station): it names the installation."""
+        work = self.consultation()
+        key = work.records.own_key() if work is not None else None
+        return key.name if key is not None and key.role == "frontoffice" else ""
+
     def session_started(self) -> None:
         work = self.consultation()
         desk = work is not None and work.records.role() == "frontoffice"

@@ -1,23 +1,37 @@
-"""First run: the station, the first administrator and their passphrase."""
+"""First run: what this installation is (a station, or the region's TSM frontoffice), its
+name, the first administrator and their passphrase."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intake_app.ui.widgets.forms import MessageLabel, explanation, heading, passphrase_field
+
+Role = Literal["station", "frontoffice"]
 
 
 @dataclass(frozen=True)
 class SetupRequest:
-    station_name: str
+    station_name: str  # the station's, or the frontoffice's region name
     station_address: tuple[str, ...]
     station_phone: str
     admin_id: str
     admin_name: str
     passphrase: str
+    role: Role = "station"
 
 
 class SetupScreen(QWidget):
@@ -51,7 +65,22 @@ class SetupScreen(QWidget):
         self.reduced_protection.setObjectName("setupReducedProtection")
         self.reduced_protection.hide()
         layout.addWidget(self.reduced_protection)
+        # R1: the region's frontoffice runs the same app; it is chosen here, once.
+        self.as_station = QRadioButton(self.tr("Een politiebureau: intakes afnemen"), self)
+        self.as_station.setObjectName("setupAsStation")
+        self.as_frontoffice = QRadioButton(
+            self.tr("De TSM-frontoffice van de regio: voorleggingen van bureaus adviseren"), self
+        )
+        self.as_frontoffice.setObjectName("setupAsFrontoffice")
+        self.as_station.setChecked(True)
+        layout.addWidget(QLabel(self.tr("Deze laptop is voor:"), self))
+        self._roles = QButtonGroup(self)
+        for button in (self.as_station, self.as_frontoffice):
+            self._roles.addButton(button)
+            layout.addWidget(button)
+        self.as_frontoffice.toggled.connect(self._show_role)
         form = QFormLayout()
+        self._form = form
         self.station_name = QLineEdit(self)
         self.station_name.setMaxLength(80)
         self.station_address = QLineEdit(self)
@@ -64,8 +93,9 @@ class SetupScreen(QWidget):
         self.admin_name.setMaxLength(80)
         self.passphrase = passphrase_field(self, self.tr("Wachtwoordzin"))
         self.passphrase_again = passphrase_field(self, self.tr("Wachtwoordzin herhalen"))
+        self._name_label = self.tr("Naam van het bureau")
         rows = (
-            (self.tr("Naam van het bureau"), self.station_name),
+            (self._name_label, self.station_name),
             (self.tr("Adres van het bureau"), self.station_address),
             (self.tr("Telefoon van het bureau"), self.station_phone),
             (self.tr("Uw personeelsnummer"), self.admin_id),
@@ -96,6 +126,21 @@ class SetupScreen(QWidget):
         layout.addWidget(self.submit_button)
         layout.addStretch(1)
 
+    @property
+    def role(self) -> Role:
+        return "frontoffice" if self.as_frontoffice.isChecked() else "station"
+
+    def _show_role(self) -> None:
+        """A frontoffice has a region's name and sends no letters: no address or phone."""
+        frontoffice = self.role == "frontoffice"
+        name = self.tr("Naam van de regio (TSM-frontoffice)") if frontoffice else self._name_label
+        label = self._form.labelForField(self.station_name)
+        if isinstance(label, QLabel):
+            label.setText(name)
+        self.station_name.setAccessibleName(name)
+        for field in (self.station_address, self.station_phone):
+            self._form.setRowVisible(field, not frontoffice)
+
     def _submit(self) -> None:
         if not self.submit_button.isEnabled():
             return  # already being set up
@@ -107,21 +152,33 @@ class SetupScreen(QWidget):
             return
         self.message.clear_message()
         address = tuple(part.strip() for part in self.station_address.text().split(","))
+        frontoffice = self.role == "frontoffice"
+        if frontoffice:
+            address = ()
         self.submitted.emit(
             SetupRequest(
                 station_name=self.station_name.text().strip(),
                 station_address=tuple(part for part in address if part),
-                station_phone=self.station_phone.text().strip(),
+                station_phone="" if frontoffice else self.station_phone.text().strip(),
                 admin_id=self.admin_id.text().strip(),
                 admin_name=self.admin_name.text().strip(),
                 passphrase=self.passphrase.text(),
+                role=self.role,
             )
         )
 
     def _problem(self) -> tuple[str, QLineEdit | None]:
         """What is wrong first, and the field to put the cursor in."""
-        if len(self.station_name.text().strip()) < 2:
+        name = self.station_name.text().strip()
+        if len(name) < 2:
+            if self.role == "frontoffice":
+                return self.tr("Vul de naam van de regio in."), self.station_name
             return self.tr("Vul de naam van het bureau in."), self.station_name
+        if any(not character.isprintable() for character in name):
+            return (
+                self.tr("De naam bevat een teken dat niet kan (zoals een tab). Typ hem opnieuw."),
+                self.station_name,
+            )
         if not self.admin_id.text().strip():
             return self.tr("Vul uw personeelsnummer in."), self.admin_id
         if not self.admin_name.text().strip():

@@ -8,6 +8,7 @@ it starts at 1 and is never reused after an instance is removed. The key of the 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -65,14 +66,21 @@ class AnswerKey:
             return self.question
         return f"{self.group}#{self.instance}.{self.question}"
 
-    @classmethod
-    def parse(cls, key: str) -> AnswerKey:
-        if _TOP.fullmatch(key):
-            return cls(key)
-        match = _KEY.fullmatch(key)
-        if match is None:
-            raise InterviewError(f"'{key}' is not an answer key (QUESTION or GROUP#N.QUESTION)")
-        return cls(match["question"], match["group"], int(match["number"]))
+    @staticmethod
+    def parse(key: str) -> AnswerKey:
+        return _parsed_key(key)
+
+
+# A form has a few hundred keys, parsed again at every evaluation (each answer given, each
+# package built): parsed once each. An invalid key raises and is not remembered.
+@functools.lru_cache(maxsize=4096)
+def _parsed_key(key: str) -> AnswerKey:
+    if _TOP.fullmatch(key):
+        return AnswerKey(key)
+    match = _KEY.fullmatch(key)
+    if match is None:
+        raise InterviewError(f"'{key}' is not an answer key (QUESTION or GROUP#N.QUESTION)")
+    return AnswerKey(match["question"], match["group"], int(match["number"]))
 
 
 def instance_key(group: str, instance: int, question: str) -> str:

@@ -217,6 +217,10 @@ TEMPLATES: dict[str, dict[Language, Template]] = {
         "en": "Intake {reference} has been finalised. Record an amendment with a reason before "
         "changing anything.",
     },
+    "store.closed": {
+        "en": "The intake database is closed (the window was locked); nothing was saved. "
+        "Unlock and try again.",
+    },
     "store.write_failed": {
         "en": "The change could not be saved in the intake database; nothing was half saved. "
         "Try again; if it keeps failing, run intake-app verify.",

@@ -93,6 +93,16 @@ class InstanceLock:
             self._lock.release()
 
 
+class StoreClosed(StoreError):
+    code = "store.closed"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "De intake-database is gesloten (het venster is vergrendeld); er is niets "
+            "opgeslagen. Ontgrendel en probeer het opnieuw."
+        )
+
+
 class Database:
     def __init__(self, path: Path, engine: Engine, lock: InstanceLock, data_key: bytes) -> None:
         self.path = path
@@ -101,10 +111,17 @@ class Database:
         self._lock = lock
         self._write_lock = threading.RLock()
         self._shared = threading.local()  # this thread's snapshot session, if one is open
+        self._closed = False
 
     def _snapshot_session(self) -> Session | None:
         session: Session | None = getattr(self._shared, "session", None)
         return session
+
+    def _open_or_refuse(self) -> None:
+        """Work that was started on a worker and reaches the store after the window locked
+        must not open new connections to a file whose lock is no longer held."""
+        if self._closed:
+            raise StoreClosed()
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -114,6 +131,7 @@ class Database:
         if self._snapshot_session() is not None:
             yield
             return
+        self._open_or_refuse()
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             self._shared.session = session
             try:
@@ -131,6 +149,7 @@ class Database:
         """A transaction committed (and on disk, synchronous=FULL) before this block returns."""
         self._no_snapshot()
         with self._write_lock, Session(self.engine, expire_on_commit=False) as session:
+            self._open_or_refuse()
             try:
                 with session.begin():
                     yield session
@@ -142,6 +161,7 @@ class Database:
         """Like write(), on a plain connection: for the hot path, where the ORM costs too much."""
         self._no_snapshot()
         with self._write_lock:
+            self._open_or_refuse()
             try:
                 with self.engine.begin() as connection:
                     yield connection
@@ -155,6 +175,7 @@ class Database:
         if shared is not None:
             yield shared.connection()
             return
+        self._open_or_refuse()
         with self.engine.connect() as connection, connection.begin():
             yield connection
 
@@ -164,9 +185,13 @@ class Database:
         if shared is not None:
             yield shared
             return
+        self._open_or_refuse()
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()  # closing the last connection checkpoints the WAL
-        self._lock.release()
+        # A write in flight on a worker finishes first; nothing starts afterwards.
+        with self._write_lock:
+            self._closed = True
+            self.engine.dispose()  # closing the last connection checkpoints the WAL
+            self._lock.release()

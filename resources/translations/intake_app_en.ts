@@ -1939,6 +1939,10 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>Mind: the PDF goes into the same folder and is NOT encrypted. It holds the case; print it for the phone call and delete it afterwards.</translation>
     </message>
     <message>
+        <source>De voorlegging wordt gemaakt…</source>
+        <translation>Making the consult package…</translation>
+    </message>
+    <message>
         <source>De voorlegging is opgeslagen als {path}. Breng dit bestand naar de frontoffice.</source>
         <translation>The consult was saved as {path}. Take this file to the frontoffice.</translation>
     </message>

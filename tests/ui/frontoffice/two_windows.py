@@ -3,12 +3,16 @@ set up the way their administrators do it: keys exchanged in the Frontoffice adm
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from intake_app.ui.main_window import MainWindow
+from intake_app.ui.worker import wait_for_background_work
 from tests.frontoffice.helpers import (
     NOORD,
     PASSPHRASE,
@@ -110,7 +114,17 @@ def submit(window: MainWindow, folder: Path, with_pdf: bool = False) -> list[str
     hookup.dialogs.confirm = confirm
     hookup.panel.with_pdf.setChecked(with_pdf)
     hookup.panel.submit_button.click()
+    settle(lambda: not hookup.panel.busy)  # the package is made on a worker
     return warnings
+
+
+def settle(done: Callable[[], bool], timeout_seconds: float = 10.0) -> None:
+    """Let the event loop deliver a worker's outcome until `done`."""
+    assert wait_for_background_work(timeout_seconds)
+    deadline = time.monotonic() + timeout_seconds
+    while not done():
+        assert time.monotonic() < deadline, "the background work's outcome never arrived"
+        QTest.qWait(10)
 
 
 def import_consult(window: MainWindow, package: Path) -> str:

@@ -228,10 +228,28 @@ def _first_run(
             "Nieuwe opslag ingericht. Herstelsleutel (één keer getoond; bewaar hem op papier "
             f"in de kluis): {recovery_key}\n"
         )
+        _confirm_recovery_key(session, out, stdin)
         pair = Consultation(session).own_key("frontoffice")
         return said(pair)
     finally:
         session.close()
+
+
+def _confirm_recovery_key(session: Session, out: TextIO, stdin: TextIO) -> None:
+    """As the window does: the key counts as put away only when the administrator says so.
+    Unconfirmed (a script, or no 'ja'), the window issues a new one at the first unlock and
+    this one is revoked then; say so, so nobody keeps a key that no longer opens anything."""
+    if stdin.isatty():
+        out.write("Staat de herstelsleutel op papier in de kluis? Typ ja: ")
+        out.flush()
+        if stdin.readline().strip().lower() == "ja":
+            session.confirm_recovery_key()
+            out.write("Bevestigd.\n")
+            return
+    out.write(
+        "De herstelsleutel is niet bevestigd: bij de eerste keer inloggen in het venster "
+        "maakt de app een nieuwe, en vervalt deze.\n"
+    )
 
 
 def key_export_command(

@@ -49,6 +49,43 @@ def test_frontoffice_init_on_an_empty_folder_makes_the_store_and_the_key(
     assert fingerprint_in(exported.out) == fingerprint_in(made.out)
 
 
+class TerminalInput(io.StringIO):
+    """Standard input as an administrator's terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("stdin", "confirmed"), [(io.StringIO, False), (TerminalInput, True)])
+def test_frontoffice_init_asks_whether_the_recovery_key_is_put_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stdin: type[io.StringIO], confirmed: bool
+) -> None:
+    """At a terminal the administrator confirms, as in the window; from a script the key stays
+    unconfirmed, and the output says the window will replace it."""
+    folder = tmp_path / "fo"
+    monkeypatch.setattr("sys.stdin", stdin(f"{ADMIN}\n{PASSPHRASE}\nja\n"))
+    made = run(
+        folder,
+        "frontoffice",
+        "init",
+        "--region",
+        REGION,
+        "--admin-id",
+        ADMIN,
+        "--admin-name",
+        "Beheerder Fictief",
+        "--credentials-stdin",
+    )
+    assert made.code == 0, made
+    assert ("Bevestigd." in made.out) is confirmed
+    assert ("niet bevestigd" in made.out) is not confirmed
+    session = session_at(folder)
+    try:
+        assert session.recovery_key_unconfirmed() is not confirmed
+    finally:
+        session.close()
+
+
 def test_frontoffice_init_with_a_bad_region_name_makes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

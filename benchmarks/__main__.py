@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, str] = {
     "selftest": "benchmarks.selftest",
     "package_size": "benchmarks.package_size",
     "frontoffice": "benchmarks.frontoffice",
+    "frontoffice_queue": "benchmarks.frontoffice_queue",
     "home": "benchmarks.home",
     "print": "benchmarks.print",
 }

@@ -64,6 +64,7 @@ from intake_app.store.frontoffice import (
     AdviceRecord,
     ConsultRecord,
     KeyStateError,
+    QueuedConsult,
     intake_by_reference,
 )
 from intake_app.store.records import IntakeSummary
@@ -170,15 +171,6 @@ class ConsultExport(SealedPackage):
 class ConsultImport:
     consult: ConsultRecord
     matches: list[SeriesMatch]
-
-
-@dataclass(frozen=True)
-class QueueEntry:
-    """One consult in the frontoffice's queue: what the list shows, without parsing twice."""
-
-    consult: ConsultRecord
-    content: ConsultContent
-    urgent: bool
 
 
 class Consultation:
@@ -435,18 +427,10 @@ class Consultation:
             raise
         return ConsultImport(consult, self.matches(consult.id))
 
-    def queue(self) -> list[QueueEntry]:
-        """The consults held here: not yet advised first, urgent first, then the oldest."""
-        entries = []
-        for record in self.records.all_consults():
-            if record.training != self.training:
-                continue
-            content = record.content
-            entries.append(QueueEntry(record, content, bool(content.decision.get("urgent"))))
-        return sorted(
-            entries,
-            key=lambda e: (e.consult.advised_at is not None, not e.urgent, e.consult.received_at),
-        )
+    def queue(self) -> list[QueuedConsult]:
+        """The consults held here: not yet advised first, urgent first, then the oldest; each
+        with how many other consults in the region share a suspect's identifier (R7)."""
+        return self.records.queue(self.training)
 
     def consult_by_id(self, consult_id: int) -> ConsultRecord:
         record = self.records.consult_by_id(consult_id)

@@ -24,6 +24,8 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    distinct,
+    func,
     insert,
     select,
     update,
@@ -94,6 +96,20 @@ class ConsultRecord:
     def content(self) -> ConsultContent:
         """Parsed when asked for: recording an advice needs only the fields above."""
         return ConsultContent.model_validate_json(self.content_json)
+
+
+@dataclass(frozen=True)
+class QueuedConsult:
+    """A row of the frontoffice's queue: no content, so the queue never parses a consult."""
+
+    id: int
+    station: str
+    reference: str
+    training: bool
+    received_at: datetime
+    advised_at: datetime | None
+    urgent: bool
+    series: int  # other consults in the region sharing a suspect's identifier (R7)
 
 
 @dataclass(frozen=True)
@@ -232,6 +248,51 @@ _CONSULT_OF_INTAKE = select(_CONSULTS.c.id, _CONSULTS.c.package_created_at).wher
     _CONSULTS.c.reference == bindparam("reference"),
 )
 _ADD_CONSULT = insert(_CONSULTS)
+
+
+def _queue_query() -> Select[Any]:
+    """The queue in one statement: not yet advised first, urgent first, then the oldest, each
+    with its regional series count (as regional_matches counts, same training flag)."""
+    mine = _CONSULT_IDENTIFIERS.alias("mine")
+    theirs = _CONSULT_IDENTIFIERS.alias("theirs")
+    other = _CONSULTS.alias("other")
+    series = (
+        select(func.count(distinct(theirs.c.consult_id)))
+        .select_from(
+            mine.join(
+                theirs,
+                and_(
+                    theirs.c.family == mine.c.family,
+                    theirs.c.normalised == mine.c.normalised,
+                    theirs.c.consult_id != mine.c.consult_id,
+                ),
+            ).join(other, other.c.id == theirs.c.consult_id)
+        )
+        .where(mine.c.consult_id == _CONSULTS.c.id, other.c.training == _CONSULTS.c.training)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            _CONSULTS.c.id,
+            _CONSULTS.c.station,
+            _CONSULTS.c.reference,
+            _CONSULTS.c.training,
+            _CONSULTS.c.received_at,
+            _CONSULTS.c.advised_at,
+            _CONSULTS.c.urgent,
+            series.label("series"),
+        )
+        .where(_CONSULTS.c.training == bindparam("training"))
+        .order_by(
+            _CONSULTS.c.advised_at.is_not(None),
+            _CONSULTS.c.urgent.desc(),
+            _CONSULTS.c.received_at,
+            _CONSULTS.c.id,
+        )
+    )
+
+
+_QUEUE = _queue_query()
 _REPLACE_CONSULT = update(_CONSULTS).where(_CONSULTS.c.id == bindparam("consult"))
 _DROP_CONSULT_IDENTIFIERS = delete(_CONSULT_IDENTIFIERS).where(
     _CONSULT_IDENTIFIERS.c.consult_id == bindparam("consult")
@@ -563,6 +624,7 @@ class Frontoffice:
             "received_by": officer_id,
             "content_json": content_json,
             "advised_at": None,
+            "urgent": bool(content.decision.get("urgent")),
         }
         with self._db.write_core() as connection:
             self._check_and_mark_seen(connection, package, after_restore)
@@ -632,6 +694,13 @@ class Frontoffice:
         with self._db.read_core() as connection:
             rows = connection.execute(query, {"reference": reference, "station": station})
             return [ConsultRecord(*row) for row in rows]
+
+    def queue(self, training: bool) -> list[QueuedConsult]:
+        """The frontoffice's queue (see _queue_query), in one read."""
+        with self._db.read_core() as connection:
+            return [
+                QueuedConsult(*row) for row in connection.execute(_QUEUE, {"training": training})
+            ]
 
     def all_consults(self) -> list[ConsultRecord]:
         """Every consult held here (the frontoffice's queue), oldest received first."""

@@ -329,6 +329,8 @@ class FrontofficeConsult(Base):
     received_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     content_json: Mapped[str] = mapped_column(Text)
     advised_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # The triage decision names urgent reasons: the queue shows it first (0009).
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class FrontofficeConsultIdentifier(Base):

@@ -1421,19 +1421,7 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     </message>
 </context>
 <context>
-    <name>QueueScreen</name>
-    <message>
-        <source>Voorleggingen aan de TSM-frontoffice</source>
-        <translation>Consults for the TSM frontoffice</translation>
-    </message>
-    <message>
-        <source>Eerst wat nog geen advies heeft: spoed bovenaan, daarna de oudste. Lees een voorlegging van een bureau in, open haar en geef advies.</source>
-        <translation>First what has no advice yet: urgent at the top, then the oldest. Read in a station&apos;s consult, open it and give advice.</translation>
-    </message>
-    <message>
-        <source>Voorleggingen</source>
-        <translation>Consults</translation>
-    </message>
+    <name>QueueModel</name>
     <message>
         <source>Spoed</source>
         <translation>Urgent</translation>
@@ -1459,14 +1447,6 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
         <translation>Possible series</translation>
     </message>
     <message>
-        <source>Voorlegging inlezen…</source>
-        <translation>Read in a consult…</translation>
-    </message>
-    <message>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>SPOED</source>
         <translation>URGENT</translation>
     </message>
@@ -1481,6 +1461,29 @@ Start with “New intake”; what you enter is encrypted and saved at once.</tra
     <message>
         <source>nog te geven</source>
         <translation>still to give</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <source>Voorleggingen aan de TSM-frontoffice</source>
+        <translation>Consults for the TSM frontoffice</translation>
+    </message>
+    <message>
+        <source>Eerst wat nog geen advies heeft: spoed bovenaan, daarna de oudste. Lees een voorlegging van een bureau in, open haar en geef advies.</source>
+        <translation>First what has no advice yet: urgent at the top, then the oldest. Read in a station&apos;s consult, open it and give advice.</translation>
+    </message>
+    <message>
+        <source>Voorleggingen</source>
+        <translation>Consults</translation>
+    </message>
+    <message>
+        <source>Voorlegging inlezen…</source>
+        <translation>Read in a consult…</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

@@ -261,3 +261,42 @@ def test_an_old_chain_already_broken_is_sealed_as_broken_and_said_so(
     assert switch.details["legacy_broken_at"] == 2
     assert not report.ok  # the old part still fails its hash check
     assert report.chain.first_broken_id == 2
+
+
+def test_0009_marks_the_urgent_consults_already_held(store_dir: Path, data_key: bytes) -> None:
+    """The frontoffice's queue reads urgency from a column since 0009: consults kept before
+    it get theirs from their content (a damaged content counts as not urgent)."""
+    engine = create_store_engine(store_dir / DATABASE_FILE, data_key)
+    with engine.begin() as connection:
+        upgrade(connection, "0008_frontoffice")
+        for number, content in enumerate(
+            (
+                '{"decision": {"urgent": ["publication_deadline"]}}',
+                '{"decision": {"urgent": []}}',
+                "not json",
+            ),
+            start=1,
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO fo_consults (package_id, station, station_fingerprint, "
+                    "reference, training, package_created_at, intake_created_at, received_at, "
+                    "content_json) VALUES (:package, 'Bureau Fictief', 'F', :reference, 0, "
+                    ":when, :when, :when, :content)"
+                ),
+                {
+                    "package": f"{number:032x}",
+                    "reference": f"2026-000{number}",
+                    "when": WHEN,
+                    "content": content,
+                },
+            )
+    engine.dispose()
+
+    with Store.open(store_dir, data_key) as store:
+        queue = store.frontoffice.queue(training=False)
+    assert [(row.reference, row.urgent) for row in queue] == [
+        ("2026-0001", True),
+        ("2026-0002", False),
+        ("2026-0003", False),
+    ]

@@ -53,10 +53,7 @@ class FrontofficeDesk(QStackedWidget):
         self.advice_form.clear_personal_data()
         self._consult_id = None
         if work is not None:
-            entries = work.queue()
-            self.queue.show_queue(
-                entries, [len(work.records.regional_matches(e.consult.id)) for e in entries]
-            )
+            self.queue.show_queue(work.queue())
         self.setCurrentWidget(self.queue)
 
     def _attempt(self, show: Callable[[str], None], action: Callable[[], object]) -> bool:

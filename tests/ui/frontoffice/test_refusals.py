@@ -37,7 +37,6 @@ from tests.frontoffice.helpers import (
     session_at,
     sextortion_intake,
 )
-from tests.ui.admin.conftest import cell
 from tests.ui.conftest import FakeClock
 from tests.ui.flow import unlock
 from tests.ui.frontoffice.two_windows import (
@@ -101,7 +100,7 @@ def test_every_refusal_is_said_in_words_and_changes_nothing(
     # Untrusted sender.
     said = import_consult(frontoffice, zuid_consult)
     assert "niet in de lijst van vertrouwde sleutels" in said and "niets gewijzigd" in said
-    assert desk.queue.table.rowCount() == 0 and _count(frontoffice, "fo_consults") == 0
+    assert desk.queue.row_count() == 0 and _count(frontoffice, "fo_consults") == 0
 
     # Altered on the way.
     open_summary(station, pair.reference)
@@ -110,13 +109,13 @@ def test_every_refusal_is_said_in_words_and_changes_nothing(
     altered = tmp_path / "altered.intake-pakket"
     altered.write_bytes(_flip_ciphertext(package.read_bytes()))
     said = import_consult(frontoffice, altered)
-    assert "gewijzigd" in said and desk.queue.table.rowCount() == 0
+    assert "gewijzigd" in said and desk.queue.row_count() == 0
 
     # The real one, then the same file again: replayed.
     assert pair.reference in import_consult(frontoffice, package)
     said = import_consult(frontoffice, package)
     assert "geweigerd" in said and "niets gewijzigd" in said
-    assert desk.queue.table.rowCount() == 1 and _count(frontoffice, "fo_packages_seen") == 1
+    assert desk.queue.row_count() == 1 and _count(frontoffice, "fo_packages_seen") == 1
 
     # A misheard fingerprint trusts nothing; the right one does, and Zuid's consult is a
     # possible series with Noord's (the same phone number, written the same).
@@ -127,11 +126,7 @@ def test_every_refusal_is_said_in_words_and_changes_nothing(
     frontoffice.show_home()
     said = import_consult(frontoffice, zuid_consult)
     assert "Mogelijke serie" in said
-    zuid_row = next(
-        row
-        for row in range(desk.queue.table.rowCount())
-        if cell(desk.queue.table, row, 1).text() == ZUID
-    )
+    zuid_row = next(row for row in range(desk.queue.row_count()) if desk.queue.text(row, 1) == ZUID)
     desk.queue.table.selectRow(zuid_row)
     desk.queue.open_button.click()
     assert f"{NOORD} {pair.reference}" in desk.consult.series.text()
@@ -160,9 +155,8 @@ def test_every_refusal_is_said_in_words_and_changes_nothing(
     import_consult(frontoffice, _newest(share, before))
     second_row = next(
         row
-        for row in range(desk.queue.table.rowCount())
-        if cell(desk.queue.table, row, 2).text() == second
-        and cell(desk.queue.table, row, 1).text() == NOORD
+        for row in range(desk.queue.row_count())
+        if desk.queue.text(row, 2) == second and desk.queue.text(row, 1) == NOORD
     )
     desk.queue.table.selectRow(second_row)
     desk.queue.open_button.click()

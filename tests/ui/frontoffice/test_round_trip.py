@@ -9,7 +9,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.frontoffice.helpers import ADMIN, CANARY_ACCOUNT, CANARY_NAME, NOORD, PASSPHRASE
-from tests.ui.admin.conftest import cell
 from tests.ui.conftest import FakeClock
 from tests.ui.frontoffice.two_windows import (
     ADVISER,
@@ -60,8 +59,8 @@ def test_consult_and_advice_go_round_through_both_windows(
     said = import_consult(frontoffice, packages[0])
     assert pair.reference in said and NOORD in said
     desk = frontoffice.frontoffice.desk
-    assert desk.queue.table.rowCount() == 1
-    assert cell(desk.queue.table, 0, 0).text() == "SPOED"  # a deadline within 48 hours
+    assert desk.queue.row_count() == 1
+    assert desk.queue.text(0, 0) == "SPOED"  # a deadline within 48 hours
     desk.queue.open_button.click()
     assert desk.currentWidget() is desk.consult
     shown = desk.consult.text.toPlainText()
@@ -77,7 +76,7 @@ def test_consult_and_advice_go_round_through_both_windows(
     assert "Advies vastgelegd" in desk.consult.message.text()
     assert URGENT in desk.consult.text.toPlainText()
     desk.consult.back_button.click()
-    assert cell(desk.queue.table, 0, 4).text().startswith("gegeven")
+    assert desk.queue.text(0, 4).startswith("gegeven")
 
     said = import_advice(station, advice_file)
     assert pair.reference in said and ADVISER in said

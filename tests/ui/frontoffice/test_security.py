@@ -54,7 +54,7 @@ def _wiped(window: MainWindow) -> None:
     hookup = window.frontoffice
     desk = hookup.desk
     assert window.is_locked() and window.screens.currentWidget() is window.unlock
-    assert desk.queue.table.rowCount() == 0 and desk.queue.row_ids() == []
+    assert desk.queue.row_count() == 0 and desk.queue.row_ids() == []
     assert desk.consult.text.toPlainText() == "" and desk.consult.series.text() == ""
     assert desk.advice_form.text.toPlainText() == "" and not desk.advice_form.ex_officio.isChecked()
     assert hookup.panel.advice.text() == "" and hookup.panel.status.text() == ""
@@ -107,7 +107,7 @@ def test_locking_wipes_them_and_unlocking_shows_the_queue_again(
     unlock(qtbot, pair.frontoffice, PASSPHRASE)
     desk = pair.frontoffice.frontoffice.desk
     qtbot.waitUntil(lambda: pair.frontoffice.screens.currentWidget() is desk, timeout=10000)
-    assert desk.queue.table.rowCount() == 1 and desk.advice_form.text.toPlainText() == ""
+    assert desk.queue.row_count() == 1 and desk.advice_form.text.toPlainText() == ""
 
 
 def test_the_window_still_shows_before_the_store_loads() -> None:

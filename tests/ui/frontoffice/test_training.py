@@ -28,7 +28,6 @@ from tests.frontoffice.helpers import (
     run,
     session_at,
 )
-from tests.ui.admin.conftest import cell
 from tests.ui.conftest import CHEAP_KDF, FakeClock
 from tests.ui.flow import open_window, unlock
 
@@ -45,13 +44,14 @@ def test_the_training_frontoffice_has_fictional_consults_and_a_series(tmp_path: 
     try:
         desk = Consultation(session, training=True)
         queue = desk.queue()
-        assert [(e.consult.station, e.consult.reference) for e in queue] == [
+        assert [(e.station, e.reference) for e in queue] == [
             ("Oefenbureau (fictief)", "2026-0001"),  # the sextortion with a deadline: urgent
             ("Oefenbureau Zuid (fictief)", "2026-0042"),
             ("Oefenbureau (fictief)", "2026-0002"),
         ]
-        assert queue[0].urgent and all(e.consult.training for e in queue)
-        [match] = desk.matches(queue[0].consult.id)
+        assert queue[0].urgent and all(e.training for e in queue)
+        assert [e.series for e in queue] == [1, 1, 0]
+        [match] = desk.matches(queue[0].id)
         assert (match.station, match.reference) == ("Oefenbureau Zuid (fictief)", "2026-0042")
     finally:
         session.close()
@@ -116,6 +116,6 @@ def test_the_training_frontoffice_window_opens_on_its_queue(
     desk = window.frontoffice.desk
     qtbot.waitUntil(lambda: window.screens.currentWidget() is desk, timeout=20000)
     assert window.training_banner.isVisible()
-    assert desk.queue.table.rowCount() == 3
-    assert cell(desk.queue.table, 0, 0).text() == "SPOED"
-    assert cell(desk.queue.table, 0, 2).text().endswith("(oefening)")
+    assert desk.queue.row_count() == 3
+    assert desk.queue.text(0, 0) == "SPOED"
+    assert desk.queue.text(0, 2).endswith("(oefening)")

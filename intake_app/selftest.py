@@ -84,6 +84,7 @@ def run_qt_probe(out: TextIO) -> int:
     from PySide6.QtWidgets import QApplication
 
     from intake_app.paths import resource_path
+    from intake_app.ui.none_guard import keep_none_alive
 
     app = QApplication([APP_NAME])
     translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -91,7 +92,13 @@ def run_qt_probe(out: TextIO) -> int:
     english = QTranslator(app)
     english_loaded = english.load("intake_app_en", str(resource_path("translations")))
     app_en = english_loaded and english.translate("UnlockScreen", "Ontgrendelen") == "Unlock"
-    facts = {"qt": qVersion(), "platform": app.platformName(), "qtbase_nl": dutch, "app_en": app_en}
+    facts = {
+        "qt": qVersion(),
+        "platform": app.platformName(),
+        "qtbase_nl": dutch,
+        "app_en": app_en,
+        "none_guarded": keep_none_alive(),  # PySide6 6.12's leak (ui/none_guard.py)
+    }
     out.write(json.dumps(facts))
     out.write("\n")
     return 0
@@ -148,6 +155,12 @@ def check_qt_platform(
             f"{summary}, maar de Engelse vertaling van de app ontbreekt",
             "resources/translations/intake_app_en.qm is missing or damaged: the English "
             "interface would show Dutch. Reinstall the app.",
+        )
+    if not facts.get("none_guarded"):
+        return failed(
+            f"{summary}, maar de bescherming tegen het referentielek van PySide6 werkt niet",
+            "None is not guarded against PySide6 6.12's reference leak: the app would abort "
+            "after a long session (none_dealloc). Build it with CPython 3.11 or newer.",
         )
     return ok(f"{summary}, Nederlandse Qt-vertalingen en Engelse vertaling aanwezig")
 

@@ -60,8 +60,13 @@ def test_qt_abort_in_the_child_is_a_failed_check_not_a_dead_report() -> None:
             '{"qt": "6.0", "platform": "offscreen", "qtbase_nl": true, "app_en": false}',
             "intake_app_en.qm",
         ),
+        (
+            '{"qt": "6.0", "platform": "offscreen", "qtbase_nl": true, "app_en": true, '
+            '"none_guarded": false}',
+            "reference leak",
+        ),
     ],
-    ids=["qt-dutch", "app-english"],
+    ids=["qt-dutch", "app-english", "none-guard"],
 )
 def test_missing_translations_fail(probe_output: str, named: str) -> None:
     probe = [sys.executable, "-c", f"print({probe_output!r})"]

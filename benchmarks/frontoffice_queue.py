@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from benchmarks.figures import Figure, figure
 from benchmarks.frontoffice import _intake
 from benchmarks.gui_block import application
@@ -29,10 +31,16 @@ from intake_app.consultation import Consultation
 from intake_app.forms.loader import load_form
 from intake_app.session import first_run
 from intake_app.station_profile import StationProfile, save_station_profile
-from intake_app.store.frontoffice import _CONSULT_IDENTIFIERS, _CONSULTS
+from intake_app.store.frontoffice import (
+    _CONSULT_COLUMNS,
+    _CONSULT_IDENTIFIERS,
+    _CONSULTS,
+    ConsultRecord,
+)
 from intake_app.vault import KdfParams
 
 CONSULTS = 3_000
+_ALL_CONSULTS = select(*_CONSULT_COLUMNS).order_by(_CONSULTS.c.received_at)
 ROUNDS = 7
 CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8, parallelism=1)  # unlock is not measured
 PASSPHRASE = "benchmark wachtwoord fictief"  # noqa: S105 - fictional
@@ -84,7 +92,9 @@ def _frontoffice(folder: Path) -> Consultation:
 def _queue_as_before(work: Consultation) -> list[tuple[Any, bool, int]]:
     """What the desk did before: every consult parsed, one match query per consult."""
     entries = []
-    for record in work.records.all_consults():
+    with work.store.database.read_core() as connection:
+        records = [ConsultRecord(*row) for row in connection.execute(_ALL_CONSULTS)]
+    for record in records:
         if record.training == work.training:
             entries.append((record, bool(record.content.decision.get("urgent"))))
     entries.sort(key=lambda e: (e[0].advised_at is not None, not e[1], e[0].received_at))

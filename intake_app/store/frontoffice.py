@@ -702,14 +702,6 @@ class Frontoffice:
                 QueuedConsult(*row) for row in connection.execute(_QUEUE, {"training": training})
             ]
 
-    def all_consults(self) -> list[ConsultRecord]:
-        """Every consult held here (the frontoffice's queue), oldest received first."""
-        with self._db.read() as session:
-            rows = session.scalars(
-                select(FrontofficeConsult).order_by(FrontofficeConsult.received_at)
-            )
-            return [self._consult(row) for row in rows]
-
     def consult_by_id(self, consult_id: int) -> ConsultRecord | None:
         with self._db.read() as session:
             row = session.get(FrontofficeConsult, consult_id)

@@ -376,6 +376,26 @@ class Consultation:
             export.intake.is_training,
         )
 
+    def submitted_at(self, export: ConsultExport, written: Path) -> None:
+        """Record the package written to `written` as submitted; if that cannot be recorded,
+        the file goes too: no package may be out there that the intake does not show."""
+        try:
+            self.submitted(export)
+        except BaseException:
+            written.unlink(missing_ok=True)
+            raise
+
+    def pdf_written(self, export: ConsultExport, written: Path) -> None:
+        """Audit the police-internal PDF written to `written`; if that cannot be audited, the
+        file goes: an unencrypted copy of the case is never left behind unaudited."""
+        try:
+            self.store.record_event(
+                "export", self.session.officer_id, export.intake.id, {"what": "consult_pdf"}
+            )
+        except BaseException:
+            written.unlink(missing_ok=True)
+            raise
+
     def _after_restore_allowed(self, after_restore: bool) -> None:
         if after_restore:
             self._require_administrator()

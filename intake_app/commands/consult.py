@@ -75,12 +75,7 @@ def export_command(
         pdf = render_consult(export.content) if args.pdf is not None else None
         if not write_output_file(args.file, export.data, err, "de voorlegging"):
             return EXIT_FILE
-        try:
-            consultation.submitted(export)
-        except BaseException:
-            # Not recorded as submitted: no package may be out there for it either.
-            Path(args.file).expanduser().resolve().unlink(missing_ok=True)
-            raise
+        consultation.submitted_at(export, Path(args.file).expanduser().resolve())
         out.write(
             f"Voorlegging van {export.intake.reference} geschreven naar {args.file} "
             f"({len(export.data)} bytes), versleuteld voor {export.header.receiver.name!r} en "
@@ -89,12 +84,7 @@ def export_command(
         if pdf is not None:
             if not write_output_file(args.pdf, pdf, err, "de PDF"):
                 return EXIT_FILE
-            consultation.store.record_event(
-                "export",
-                consultation.session.officer_id,
-                export.intake.id,
-                {"what": "consult_pdf"},
-            )
+            consultation.pdf_written(export, Path(args.pdf).expanduser().resolve())
             out.write(f"PDF voor het telefoongesprek geschreven naar {args.pdf}.\n")
         return EXIT_OK
 

@@ -94,3 +94,21 @@ def sextortion_intake(folder: Path, station: str, identifiers: Sequence[dict[str
         return case.summary.reference
     finally:
         session.close()
+
+
+def station_trusting_frontoffice(folder: Path) -> tuple[Path, str]:
+    """Noord with a sextortion intake, its own key pair, and the region's frontoffice (in
+    `folder`/fo) trusted by the commands; Noord's folder and the intake's reference. The
+    caller sets INTAKE_APP_OFFICER and INTAKE_APP_PASSPHRASE."""
+    noord, frontoffice = folder / "noord", folder / "fo"
+    new_installation(noord, NOORD)
+    new_installation(frontoffice, None)
+    reference = sextortion_intake(noord, NOORD, [])
+    assert run(frontoffice, "frontoffice", "init", "--region", REGION).code == 0
+    key = folder / "f.pub"
+    fingerprint = fingerprint_in(run(frontoffice, "frontoffice", "key", "export", str(key)).out)
+    assert run(noord, "station", "key", "export", str(folder / "n.pub")).code == 0
+    assert (
+        run(noord, "station", "trust-frontoffice", str(key), "--fingerprint", fingerprint).code == 0
+    )
+    return noord, reference

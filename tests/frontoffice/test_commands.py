@@ -4,22 +4,42 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from intake_app.casework import Casework
 from intake_app.forms.loader import load_form
+from intake_app.store.errors import StoreError
 from tests.frontoffice.helpers import (
     ADMIN,
     NOORD,
     PASSPHRASE,
     REGION,
+    Result,
     fingerprint_in,
     new_installation,
     run,
     session_at,
     sextortion_intake,
+    station_trusting_frontoffice,
 )
+
+
+def init_on_an_empty_folder(folder: Path, region: str) -> Result:
+    """`frontoffice init` as a script runs it on a new folder: credentials on standard input."""
+    return run(
+        folder,
+        "frontoffice",
+        "init",
+        "--region",
+        region,
+        "--admin-id",
+        ADMIN,
+        "--admin-name",
+        "Beheerder Fictief",
+        "--credentials-stdin",
+    )
 
 
 def test_frontoffice_init_on_an_empty_folder_makes_the_store_and_the_key(
@@ -27,18 +47,7 @@ def test_frontoffice_init_on_an_empty_folder_makes_the_store_and_the_key(
 ) -> None:
     folder = tmp_path / "fo"
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{ADMIN}\n{PASSPHRASE}\n"))
-    made = run(
-        folder,
-        "frontoffice",
-        "init",
-        "--region",
-        REGION,
-        "--admin-id",
-        ADMIN,
-        "--admin-name",
-        "Beheerder Fictief",
-        "--credentials-stdin",
-    )
+    made = init_on_an_empty_folder(folder, REGION)
     assert made.code == 0, made
     assert "Herstelsleutel" in made.out and fingerprint_in(made.out)
     monkeypatch.setenv("INTAKE_APP_OFFICER", ADMIN)
@@ -64,18 +73,7 @@ def test_frontoffice_init_asks_whether_the_recovery_key_is_put_away(
     unconfirmed, and the output says the window will replace it."""
     folder = tmp_path / "fo"
     monkeypatch.setattr("sys.stdin", stdin(f"{ADMIN}\n{PASSPHRASE}\nja\n"))
-    made = run(
-        folder,
-        "frontoffice",
-        "init",
-        "--region",
-        REGION,
-        "--admin-id",
-        ADMIN,
-        "--admin-name",
-        "Beheerder Fictief",
-        "--credentials-stdin",
-    )
+    made = init_on_an_empty_folder(folder, REGION)
     assert made.code == 0, made
     assert ("Bevestigd." in made.out) is confirmed
     assert ("niet bevestigd" in made.out) is not confirmed
@@ -93,18 +91,7 @@ def test_frontoffice_init_with_a_bad_region_name_makes_nothing(
     message speaks of the name, not of a key file."""
     folder = tmp_path / "fo"
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{ADMIN}\n{PASSPHRASE}\n"))
-    refused = run(
-        folder,
-        "frontoffice",
-        "init",
-        "--region",
-        "TSM\tFictief",
-        "--admin-id",
-        ADMIN,
-        "--admin-name",
-        "Beheerder Fictief",
-        "--credentials-stdin",
-    )
+    refused = init_on_an_empty_folder(folder, "TSM\tFictief")
     assert refused.code == 2
     assert "[frontoffice.name_invalid]" in refused.err and "sleutelbestand" not in refused.err
     assert not folder.exists() or not any(folder.iterdir())
@@ -147,19 +134,10 @@ def test_a_consult_that_cannot_be_recorded_as_submitted_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from intake_app.consultation import Consultation, ConsultExport
-    from intake_app.store.errors import StoreError
 
     monkeypatch.setenv("INTAKE_APP_OFFICER", ADMIN)
     monkeypatch.setenv("INTAKE_APP_PASSPHRASE", PASSPHRASE)
-    noord, fo = tmp_path / "noord", tmp_path / "fo"
-    new_installation(noord, NOORD)
-    new_installation(fo, None)
-    reference = sextortion_intake(noord, NOORD, [])
-    assert run(fo, "frontoffice", "init", "--region", REGION).code == 0
-    fo_fp = fingerprint_in(run(fo, "frontoffice", "key", "export", str(tmp_path / "f.pub")).out)
-    trust = ("station", "trust-frontoffice", str(tmp_path / "f.pub"), "--fingerprint", fo_fp)
-    assert run(noord, "station", "key", "export", str(tmp_path / "n.pub")).code == 0
-    assert run(noord, *trust).code == 0
+    noord, reference = station_trusting_frontoffice(tmp_path)
 
     def fails(self: Consultation, export: ConsultExport) -> None:
         raise StoreError("de schijf is vol (fictief)")
@@ -168,3 +146,28 @@ def test_a_consult_that_cannot_be_recorded_as_submitted_leaves_no_file(
     result = run(noord, "consult", "export", reference, str(tmp_path / "c.pkg"))
     assert result.code == 5 and "vol" in result.err
     assert not (tmp_path / "c.pkg").exists()
+
+
+def test_a_pdf_whose_export_cannot_be_audited_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As at the window: the package, recorded as submitted, stays; the unencrypted PDF,
+    whose export the audit log cannot show, goes."""
+    from intake_app.store.store import Store
+
+    monkeypatch.setenv("INTAKE_APP_OFFICER", ADMIN)
+    monkeypatch.setenv("INTAKE_APP_PASSPHRASE", PASSPHRASE)
+    noord, reference = station_trusting_frontoffice(tmp_path)
+
+    record_event = Store.record_event
+
+    def fails_for_the_pdf(self: Store, *args: Any, **kwargs: Any) -> Any:
+        if "consult_pdf" in repr((args, kwargs)):
+            raise StoreError("de schijf is vol (fictief)")
+        return record_event(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "record_event", fails_for_the_pdf)
+    package, pdf = tmp_path / "c.pkg", tmp_path / "c.pdf"
+    result = run(noord, "consult", "export", reference, str(package), "--pdf", str(pdf))
+    assert result.code == 5 and "vol" in result.err
+    assert package.exists() and not pdf.exists()

@@ -92,13 +92,13 @@ class StationConsultPanel(QFrame):
         records = work.records
         frontoffice = records.active_peer("frontoffice")
         submissions = records.submissions(intake_id)
-        names = {o.id: o.display_name for o in work.store.officers.all()}
         if submissions:
             last = submissions[-1]
+            officer = last.submitted_by or ""
             text = (
                 self.tr("Voorgelegd op {when} door {officer}.")
                 .replace("{when}", when(last.submitted_at))
-                .replace("{officer}", names.get(last.submitted_by or "", last.submitted_by or ""))
+                .replace("{officer}", work.store.officers.display_name(officer) or officer)
             )
             if len(submissions) > 1:
                 text += " " + self.tr("({count} keer voorgelegd)").replace(
@@ -219,19 +219,9 @@ def write_consult(
     pdf = render_consult(export.content) if with_pdf else None
     stem = f"voorlegging-{export.header.package_id[:12]}"
     path = write_new(folder, stem, PACKAGE_SUFFIX, export.data)
-    try:
-        work.submitted(export)
-    except BaseException:
-        path.unlink(missing_ok=True)  # not recorded as submitted: no package out there
-        raise
+    work.submitted_at(export, path)
     pdf_path = None
     if pdf is not None:
         pdf_path = write_new(folder, stem, ".pdf", pdf)
-        try:
-            work.store.record_event(
-                "export", work.session.officer_id, export.intake.id, {"what": "consult_pdf"}
-            )
-        except BaseException:
-            pdf_path.unlink(missing_ok=True)  # an unencrypted copy nobody audited: not left
-            raise
+        work.pdf_written(export, pdf_path)
     return path, pdf_path

@@ -16,15 +16,9 @@ from intake_app.ui.frontoffice.dialogs import PACKAGE_SUFFIX
 from intake_app.ui.frontoffice.station_panel import write_consult
 from tests.frontoffice.helpers import (
     ADMIN,
-    NOORD,
     PASSPHRASE,
-    REGION,
-    SHARED_PHONE,
-    fingerprint_in,
-    new_installation,
-    run,
     session_at,
-    sextortion_intake,
+    station_trusting_frontoffice,
 )
 from tests.ui.conftest import FakeClock
 from tests.ui.frontoffice.two_windows import open_summary, settle, setup_pair
@@ -91,23 +85,7 @@ def test_a_pdf_whose_export_cannot_be_audited_is_not_left_behind(
 ) -> None:
     """The lock reached the store between the PDF's file and its audit entry: the unencrypted
     copy goes; the package, already recorded as submitted, stays."""
-    station_dir, fo_dir = tmp_path / "station", tmp_path / "frontoffice"
-    new_installation(station_dir, NOORD)
-    new_installation(fo_dir, None)
-    reference = sextortion_intake(station_dir, NOORD, [{"kind": "phone", "value": SHARED_PHONE}])
-    assert run(fo_dir, "frontoffice", "init", "--region", REGION).code == 0
-    fo_key = tmp_path / "fo.pub"
-    exported = run(fo_dir, "frontoffice", "key", "export", str(fo_key))
-    trusted = run(
-        station_dir,
-        "station",
-        "trust-frontoffice",
-        str(fo_key),
-        "--fingerprint",
-        fingerprint_in(exported.out),
-    )
-    assert trusted.code == 0, trusted
-    assert run(station_dir, "station", "key", "export", str(tmp_path / "station.pub")).code == 0
+    station_dir, reference = station_trusting_frontoffice(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     session = session_at(station_dir)

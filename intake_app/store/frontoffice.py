@@ -240,6 +240,7 @@ _CONSULT_COLUMNS = (
 _CONSULTS_BY_REFERENCE = select(*_CONSULT_COLUMNS).where(
     _CONSULTS.c.reference == bindparam("reference")
 )
+_CONSULT_BY_ID = select(*_CONSULT_COLUMNS).where(_CONSULTS.c.id == bindparam("consult"))
 _CONSULTS_BY_STATION_REFERENCE = _CONSULTS_BY_REFERENCE.where(
     _CONSULTS.c.station == bindparam("station")
 )
@@ -676,19 +677,6 @@ class Frontoffice:
             content_json,
         )
 
-    @staticmethod
-    def _consult(row: FrontofficeConsult) -> ConsultRecord:
-        return ConsultRecord(
-            row.id,
-            row.package_id,
-            row.station,
-            row.reference,
-            row.training,
-            row.received_at,
-            row.advised_at,
-            row.content_json,
-        )
-
     def consults(self, reference: str, station: str | None = None) -> list[ConsultRecord]:
         query = _CONSULTS_BY_REFERENCE if station is None else _CONSULTS_BY_STATION_REFERENCE
         with self._db.read_core() as connection:
@@ -703,9 +691,9 @@ class Frontoffice:
             ]
 
     def consult_by_id(self, consult_id: int) -> ConsultRecord | None:
-        with self._db.read() as session:
-            row = session.get(FrontofficeConsult, consult_id)
-            return None if row is None else self._consult(row)
+        with self._db.read_core() as connection:
+            row = connection.execute(_CONSULT_BY_ID, {"consult": consult_id}).first()
+            return None if row is None else ConsultRecord(*row)
 
     def regional_matches(self, consult_id: int) -> list[tuple[str, str, datetime]]:
         """Other consults sharing a suspect identifier (R7): station, reference, intake start.
